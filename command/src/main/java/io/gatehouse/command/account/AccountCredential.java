@@ -1,0 +1,37 @@
+package io.gatehouse.command.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.UUID;
+
+@Entity
+@Table(name = "account_credential")
+class AccountCredential {
+
+    @Id
+    @Column(name = "account_id")
+    private UUID accountId;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    protected AccountCredential() {
+    }
+
+    AccountCredential(UUID accountId, String passwordHash) {
+        this.accountId = accountId;
+        this.passwordHash = passwordHash;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    @Override
+    public String toString() {
+        return "AccountCredential[accountId=" + accountId + "]";
+    }
+}

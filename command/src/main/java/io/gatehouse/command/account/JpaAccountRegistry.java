@@ -1,0 +1,48 @@
+package io.gatehouse.command.account;
+
+import io.gatehouse.account.AccountStatus;
+import io.gatehouse.account.Role;
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+@Component
+class JpaAccountRegistry implements AccountRegistry {
+
+    /** Any constant will do; it only has to be the same for every instance of the app. */
+    private static final long ADMIN_ROSTER_LOCK = 0x6761746568L;
+
+    private final AccountLookupRepository lookup;
+    private final EntityManager entityManager;
+
+    JpaAccountRegistry(AccountLookupRepository lookup, EntityManager entityManager) {
+        this.lookup = lookup;
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public boolean isEmailTaken(String normalizedEmail) {
+        return lookup.existsByEmail(normalizedEmail);
+    }
+
+    @Override
+    public boolean isActiveEditor(UUID accountId) {
+        return accountId != null && lookup.hasStatusAndRole(accountId, AccountStatus.ACTIVE, Role.EDITOR);
+    }
+
+    @Override
+    public boolean anotherActiveAdminExists(UUID accountId) {
+        // A transaction-scoped lock across every node: two admins suspending each other at once are
+        // served one after the other, and the second sees the first one's change.
+        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) l")
+                .setParameter(1, ADMIN_ROSTER_LOCK)
+                .getSingleResult();
+        return lookup.countOthersWithStatusAndRole(accountId, AccountStatus.ACTIVE, Role.ADMIN) > 0;
+    }
+
+    @Override
+    public boolean anyActiveAdmin() {
+        return lookup.countWithStatusAndRole(AccountStatus.ACTIVE, Role.ADMIN) > 0;
+    }
+}

@@ -1,0 +1,11 @@
+package io.gatehouse.account;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+public record ReinstateAccount(@TargetAggregateIdentifier UUID accountId,
+                       String reason,
+                       String actorId,
+                       String clientAddress) {
+}

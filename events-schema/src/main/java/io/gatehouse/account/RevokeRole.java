@@ -1,0 +1,12 @@
+package io.gatehouse.account;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+public record RevokeRole(@TargetAggregateIdentifier UUID accountId,
+                      Role role,
+                      String reason,
+                      String actorId,
+                      String clientAddress) {
+}
