@@ -112,7 +112,7 @@ public class Account {
 
     private void requireStatus(AccountStatus expected, String act) {
         if (status != expected) {
-            throw CommandRefusedException.conflict("Only a " + expected + " account can be asked to " + act
+            throw CommandRefusedException.conflict("You can only " + act + " an account that is " + expected
                     + "; this account is " + status + ".");
         }
     }

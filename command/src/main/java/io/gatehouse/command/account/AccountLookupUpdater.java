@@ -77,7 +77,7 @@ class AccountLookupUpdater {
 
     @ResetHandler
     void reset() {
-        lookup.deleteAllInBatch();
+        lookup.deleteAll();
     }
 
     private AccountLookupEntry entry(UUID accountId) {

@@ -1,0 +1,141 @@
+package io.gatehouse.query.account;
+
+import io.gatehouse.account.AccountStatus;
+import io.gatehouse.account.Role;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** An account as the pages and the security check see it. */
+@Entity
+@Table(name = "account_view")
+public class AccountView {
+
+    @Id
+    @Column(name = "account_id")
+    private UUID accountId;
+
+    @Column(name = "email", nullable = false, unique = true)
+    private String email;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "organization")
+    private String organization;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "requested_role", nullable = false)
+    private Role requestedRole;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private AccountStatus status;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_view_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    @Column(name = "status_changed_at", nullable = false)
+    private Instant statusChangedAt;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    protected AccountView() {
+    }
+
+    AccountView(UUID accountId, String email, String displayName, String organization, Role requestedRole,
+                Instant registeredAt) {
+        this.accountId = accountId;
+        this.email = email;
+        this.displayName = displayName;
+        this.organization = organization;
+        this.requestedRole = requestedRole;
+        this.status = AccountStatus.PENDING;
+        this.registeredAt = registeredAt;
+        this.statusChangedAt = registeredAt;
+    }
+
+    void changeStatus(AccountStatus status, String reason, Instant at) {
+        this.status = status;
+        this.statusReason = reason;
+        this.statusChangedAt = at;
+    }
+
+    void grant(Role role) {
+        roles.add(role);
+    }
+
+    void revoke(Role role) {
+        roles.remove(role);
+    }
+
+    public UUID getAccountId() {
+        return accountId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getOrganization() {
+        return organization;
+    }
+
+    public Role getRequestedRole() {
+        return requestedRole;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public boolean isActive() {
+        return status == AccountStatus.ACTIVE;
+    }
+
+    /** Sorted, so that pages and comparisons list roles in one order. */
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(new TreeSet<>(roles));
+    }
+
+    public boolean holds(Role role) {
+        return roles.contains(role);
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+}

@@ -1,0 +1,29 @@
+package io.gatehouse.query.account;
+
+import io.gatehouse.account.AccountStatus;
+import io.gatehouse.account.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+interface AccountViewRepository extends JpaRepository<AccountView, UUID> {
+
+    Optional<AccountView> findByEmail(String email);
+
+    @Query("select a from AccountView a where (:status is null or a.status = :status)"
+            + " and (:text = '' or lower(a.email) like :text or lower(a.displayName) like :text)")
+    Page<AccountView> search(@Param("status") AccountStatus status, @Param("text") String likeText, Pageable pageable);
+
+    long countByStatus(AccountStatus status);
+
+    List<AccountView> findTop10ByStatusOrderByRegisteredAtAsc(AccountStatus status);
+
+    @Query("select a from AccountView a join a.roles r where a.status = :status and r = :role order by a.displayName")
+    List<AccountView> findByStatusAndRole(@Param("status") AccountStatus status, @Param("role") Role role);
+}

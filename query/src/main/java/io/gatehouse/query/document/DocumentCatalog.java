@@ -1,0 +1,52 @@
+package io.gatehouse.query.document;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Documents as their sponsor and editor see them. A document is only ever returned to one of those two:
+ * to anyone else it does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DocumentCatalog {
+
+    public static final int PAGE_SIZE = 20;
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("documentId"));
+
+    private final DocumentViewRepository documents;
+
+    DocumentCatalog(DocumentViewRepository documents) {
+        this.documents = documents;
+    }
+
+    public Page<DocumentView> findSponsoredBy(UUID sponsorId, int page) {
+        return documents.findBySponsorId(sponsorId, PageRequest.of(Math.max(page, 0), PAGE_SIZE, NEWEST_FIRST));
+    }
+
+    public Page<DocumentView> findAssignedTo(UUID editorId, int page) {
+        return documents.findByEditorId(editorId, PageRequest.of(Math.max(page, 0), PAGE_SIZE, NEWEST_FIRST));
+    }
+
+    public long countSponsoredBy(UUID sponsorId) {
+        return documents.countBySponsorId(sponsorId);
+    }
+
+    public long countAssignedTo(UUID editorId) {
+        return documents.countByEditorId(editorId);
+    }
+
+    public Optional<DocumentView> findForSponsor(UUID documentId, UUID sponsorId) {
+        return documents.findById(documentId).filter(d -> d.getSponsorId().equals(sponsorId));
+    }
+
+    public Optional<DocumentView> findForEditor(UUID documentId, UUID editorId) {
+        return documents.findById(documentId).filter(d -> d.getEditorId().equals(editorId));
+    }
+}

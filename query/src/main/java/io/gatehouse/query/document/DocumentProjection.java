@@ -1,0 +1,52 @@
+package io.gatehouse.query.document;
+
+import io.gatehouse.document.DocumentCreated;
+import io.gatehouse.document.DocumentEdited;
+import io.gatehouse.document.DocumentReassigned;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Component
+@ProcessingGroup(DocumentProjection.PROCESSING_GROUP)
+class DocumentProjection {
+
+    static final String PROCESSING_GROUP = "documents";
+
+    private final DocumentViewRepository documents;
+
+    DocumentProjection(DocumentViewRepository documents) {
+        this.documents = documents;
+    }
+
+    @EventHandler
+    void on(DocumentCreated event, @Timestamp Instant at) {
+        documents.save(new DocumentView(event.documentId(), event.sponsorId(), event.editorId(), event.title(),
+                event.body(), at));
+    }
+
+    @EventHandler
+    void on(DocumentEdited event, @Timestamp Instant at) {
+        document(event.documentId()).edit(event.title(), event.body(), at);
+    }
+
+    @EventHandler
+    void on(DocumentReassigned event, @Timestamp Instant at) {
+        document(event.documentId()).assign(event.editorId(), at);
+    }
+
+    @ResetHandler
+    void reset() {
+        documents.deleteAllInBatch();
+    }
+
+    private DocumentView document(UUID documentId) {
+        return documents.findById(documentId)
+                .orElseThrow(() -> new IllegalStateException("No document view for " + documentId));
+    }
+}

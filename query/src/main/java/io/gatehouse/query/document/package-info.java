@@ -1,0 +1,2 @@
+/** Documents as sponsors and editors list and read them. */
+package io.gatehouse.query.document;

@@ -1,0 +1,2 @@
+/** Rebuilding read models from the event store, the source of truth. */
+package io.gatehouse.query.replay;
