@@ -91,7 +91,7 @@ class AccountLifecycleTest {
         fixture.given(active(ACCOUNT, Role.EDITOR))
                 .when(new ApproveAccount(ACCOUNT, null, ADMIN, CLIENT))
                 .expectException(CommandRefusedException.class)
-                .expectExceptionMessage("Only a PENDING account can be asked to approve; this account is ACTIVE.")
+                .expectExceptionMessage("You can only approve an account that is PENDING; this account is ACTIVE.")
                 .expectNoEvents();
     }
 
@@ -173,7 +173,7 @@ class AccountLifecycleTest {
         fixture.given(active(ACCOUNT, Role.SPONSOR))
                 .when(new RejectAccount(ACCOUNT, "Too late.", ADMIN, CLIENT))
                 .expectException(CommandRefusedException.class)
-                .expectExceptionMessage("Only a PENDING account can be asked to reject; this account is ACTIVE.")
+                .expectExceptionMessage("You can only reject an account that is PENDING; this account is ACTIVE.")
                 .expectNoEvents();
     }
 
@@ -268,7 +268,7 @@ class AccountLifecycleTest {
         fixture.given(active(ACCOUNT, Role.EDITOR))
                 .when(new ReinstateAccount(ACCOUNT, "Cleared.", ADMIN, CLIENT))
                 .expectException(CommandRefusedException.class)
-                .expectExceptionMessage("Only a SUSPENDED account can be asked to reinstate; this account is ACTIVE.")
+                .expectExceptionMessage("You can only reinstate an account that is SUSPENDED; this account is ACTIVE.")
                 .expectNoEvents();
     }
 

@@ -1,0 +1,19 @@
+package io.gatehouse.web.admin;
+
+import io.gatehouse.account.Role;
+import io.gatehouse.query.account.AccountView;
+import io.gatehouse.web.support.Web;
+
+import java.util.stream.Collectors;
+
+/** An account as a line in the admin's lists. */
+record AccountRow(String id, String email, String displayName, String organization, String status,
+                  String requestedRole, String roles, String registeredAt) {
+
+    static AccountRow of(AccountView account) {
+        return new AccountRow(account.getAccountId().toString(), account.getEmail(), account.getDisplayName(),
+                account.getOrganization(), account.getStatus().name(), account.getRequestedRole().name(),
+                account.getRoles().stream().map(Role::name).collect(Collectors.joining(", ")),
+                Web.time(account.getRegisteredAt()));
+    }
+}

@@ -1,0 +1,173 @@
+package io.gatehouse.web.admin;
+
+import io.gatehouse.account.AccountStatus;
+import io.gatehouse.account.ApproveAccount;
+import io.gatehouse.account.GrantRole;
+import io.gatehouse.account.ReinstateAccount;
+import io.gatehouse.account.RejectAccount;
+import io.gatehouse.account.RevokeRole;
+import io.gatehouse.account.Role;
+import io.gatehouse.account.SuspendAccount;
+import io.gatehouse.command.CommandRefusedException;
+import io.gatehouse.query.account.AccountDirectory;
+import io.gatehouse.query.account.AccountView;
+import io.gatehouse.query.audit.AuditTrail;
+import io.gatehouse.web.security.AccountPrincipal;
+import io.gatehouse.web.support.BadRequestException;
+import io.gatehouse.web.support.NotFoundException;
+import io.gatehouse.web.support.Paging;
+import io.gatehouse.web.support.Web;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** The account directory and the acts admins perform on one account. */
+@Controller
+class AdminAccountsController {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminAccountsController.class);
+
+    private final AccountDirectory directory;
+    private final AuditTrail audit;
+    private final CommandGateway commands;
+
+    AdminAccountsController(AccountDirectory directory, AuditTrail audit, CommandGateway commands) {
+        this.directory = directory;
+        this.audit = audit;
+        this.commands = commands;
+    }
+
+    @GetMapping("/admin/accounts")
+    ModelAndView accounts(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+                          @RequestParam(defaultValue = "0") int page) {
+        AccountStatus filter = parseStatus(status);
+        Page<AccountView> found = directory.findAccounts(filter, q, page);
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("status", filter == null ? null : filter.name());
+        filters.put("q", q);
+        ModelAndView view = new ModelAndView("admin/accounts");
+        view.addObject("accounts", found.getContent().stream().map(AccountRow::of).toList());
+        view.addObject("paging", Paging.of(found, "/admin/accounts", filters));
+        view.addObject("q", q == null ? "" : q);
+        view.addObject("statuses", Arrays.stream(AccountStatus.values())
+                .map(s -> new Option(s.name(), s == filter)).toList());
+        view.addObject("filtered", filter != null || (q != null && !q.isBlank()));
+        return view;
+    }
+
+    @GetMapping("/admin/accounts/{id}")
+    ModelAndView account(@PathVariable UUID id) {
+        return AccountPage.render(find(id), audit.findHistory(id), Web.requireCurrentAccount(), null, HttpStatus.OK);
+    }
+
+    @PostMapping("/admin/accounts/{id}/approve")
+    ModelAndView approve(@PathVariable UUID id, @RequestParam(required = false) String reason,
+                         HttpServletRequest request, RedirectAttributes flash) {
+        return act(id, "Account approved.", flash,
+                actor -> new ApproveAccount(id, reason, actor, Web.clientAddress(request)));
+    }
+
+    @PostMapping("/admin/accounts/{id}/reject")
+    ModelAndView reject(@PathVariable UUID id, @RequestParam(required = false) String reason,
+                        HttpServletRequest request, RedirectAttributes flash) {
+        return act(id, "Account rejected.", flash,
+                actor -> new RejectAccount(id, reason, actor, Web.clientAddress(request)));
+    }
+
+    @PostMapping("/admin/accounts/{id}/suspend")
+    ModelAndView suspend(@PathVariable UUID id, @RequestParam(required = false) String reason,
+                         HttpServletRequest request, RedirectAttributes flash) {
+        return act(id, "Account suspended; its sessions have been ended.", flash,
+                actor -> new SuspendAccount(id, reason, actor, Web.clientAddress(request)));
+    }
+
+    @PostMapping("/admin/accounts/{id}/reinstate")
+    ModelAndView reinstate(@PathVariable UUID id, @RequestParam(required = false) String reason,
+                           HttpServletRequest request, RedirectAttributes flash) {
+        return act(id, "Account reinstated.", flash,
+                actor -> new ReinstateAccount(id, reason, actor, Web.clientAddress(request)));
+    }
+
+    @PostMapping("/admin/accounts/{id}/roles/grant")
+    ModelAndView grant(@PathVariable UUID id, @RequestParam(required = false) String role,
+                       @RequestParam(required = false) String reason, HttpServletRequest request,
+                       RedirectAttributes flash) {
+        Role parsed = parseRole(id, role);
+        return act(id, "Role " + parsed + " granted.", flash,
+                actor -> new GrantRole(id, parsed, reason, actor, Web.clientAddress(request)));
+    }
+
+    @PostMapping("/admin/accounts/{id}/roles/revoke")
+    ModelAndView revoke(@PathVariable UUID id, @RequestParam(required = false) String role,
+                        @RequestParam(required = false) String reason, HttpServletRequest request,
+                        RedirectAttributes flash) {
+        Role parsed = parseRole(id, role);
+        return act(id, "Role " + parsed + " revoked.", flash,
+                actor -> new RevokeRole(id, parsed, reason, actor, Web.clientAddress(request)));
+    }
+
+    /** Sends the command; on refusal shows the account again with the reason, as 400 or 409. */
+    private ModelAndView act(UUID id, String done, RedirectAttributes flash, Function<String, Object> command) {
+        find(id);
+        AccountPrincipal admin = Web.requireCurrentAccount();
+        Object sent = command.apply(admin.getName());
+        try {
+            commands.sendAndWait(sent);
+        } catch (CommandRefusedException refused) {
+            HttpStatus status = refused.kind() == CommandRefusedException.Kind.CONFLICT
+                    ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+            return AccountPage.render(find(id), audit.findHistory(id), admin, refused.getMessage(), status);
+        } catch (ConcurrencyException lost) {
+            return AccountPage.render(find(id), audit.findHistory(id), admin,
+                    "Another admin changed this account at the same moment; here is its current state.",
+                    HttpStatus.CONFLICT);
+        }
+        log.info("Admin {} did {} on account {}", admin.getName(), sent.getClass().getSimpleName(), id);
+        flash.addFlashAttribute("notice", done);
+        return Web.seeOther("/admin/accounts/" + id);
+    }
+
+    private AccountView find(UUID id) {
+        return directory.findAccount(id).orElseThrow(() -> new NotFoundException("No such account"));
+    }
+
+    private Role parseRole(UUID id, String role) {
+        find(id);
+        try {
+            return Role.valueOf(role == null ? "" : role.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Choose one of the roles SPONSOR, EDITOR, ADMIN or AUDITOR.");
+        }
+    }
+
+    private static AccountStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return AccountStatus.valueOf(status.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Filter by PENDING, ACTIVE, REJECTED or SUSPENDED.");
+        }
+    }
+
+    record Option(String value, boolean selected) {
+    }
+}

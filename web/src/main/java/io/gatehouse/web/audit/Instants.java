@@ -1,0 +1,50 @@
+package io.gatehouse.web.audit;
+
+import io.gatehouse.web.support.BadRequestException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads the instants auditors type: a full ISO-8601 instant or offset date-time, or (as a browser's
+ * date-time field sends it) a local date-time or a date, both taken as UTC.
+ */
+final class Instants {
+
+    private Instants() {
+    }
+
+    static Instant parse(String value, String field, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException notInstant) {
+            // try the friendlier forms below
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            // try the friendlier forms below
+        }
+        try {
+            return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException notLocal) {
+            // try the friendlier forms below
+        }
+        try {
+            LocalDate date = LocalDate.parse(text);
+            return (endOfDay ? date.plusDays(1).atStartOfDay().minusNanos(1) : date.atStartOfDay())
+                    .toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException notDate) {
+            throw new BadRequestException("\u201c" + field + "\u201d must be an ISO-8601 instant such as "
+                    + "2026-01-31T09:30:00Z (or a date such as 2026-01-31).");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.gatehouse.web.config;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every event handler runs in a subscribing processor: in the thread and the transaction of the command
+ * that published the event. So a command that returns has already updated every read model, the
+ * security check included, and a handler that fails rolls the command back instead of being logged and
+ * forgotten: no acknowledged command leaves a read model behind.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    @Bean
+    ConfigurerModule subscribingProjections() {
+        return configurer -> configurer.eventProcessing()
+                .usingSubscribingEventProcessors()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+}

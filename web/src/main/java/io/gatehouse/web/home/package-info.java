@@ -1,0 +1,2 @@
+/** The public landing page. */
+package io.gatehouse.web.home;

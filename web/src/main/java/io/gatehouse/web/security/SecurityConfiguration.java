@@ -1,0 +1,158 @@
+package io.gatehouse.web.security;
+
+import io.gatehouse.query.account.AccountDirectory;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * One filter chain per site area, tried in order; the last one denies whatever no area claimed.
+ * Every chain shares the same headers, the per-request account check and the session-backed context.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private final AccountDirectory directory;
+
+    SecurityConfiguration(AccountDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today; the {id} prefix lets stored hashes move to a newer algorithm without a migration.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder encoder) {
+        return new ProviderManager(new AccountAuthenticationProvider(users, encoder, false));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain staticResources(HttpSecurity http) throws Exception {
+        http.securityMatcher("/css/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .cacheControl(c -> c.disable()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain adminArea(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
+                                  SecurityContextRepository contexts) throws Exception {
+        common(http, contexts, new LoginUrlAuthenticationEntryPoint("/admin/login"));
+        http.securityMatcher("/admin", "/admin/**")
+                .authenticationManager(new ProviderManager(new AccountAuthenticationProvider(users, encoder, true)))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/admin/login").permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .formLogin(f -> f.loginPage("/admin/login").loginProcessingUrl("/admin/login")
+                        .defaultSuccessUrl("/admin").failureUrl("/admin/login?error"));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain auditArea(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+        common(http, contexts, new LoginUrlAuthenticationEntryPoint("/login"));
+        http.securityMatcher("/audit", "/audit/**")
+                .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole("AUDITOR", "ADMIN"));
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain sponsorArea(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+        common(http, contexts, new LoginUrlAuthenticationEntryPoint("/login"));
+        http.securityMatcher("/sponsor", "/sponsor/**")
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole("SPONSOR"));
+        return http.build();
+    }
+
+    @Bean
+    @Order(5)
+    SecurityFilterChain editorArea(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+        common(http, contexts, new LoginUrlAuthenticationEntryPoint("/login"));
+        http.securityMatcher("/editor", "/editor/**")
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole("EDITOR"));
+        return http.build();
+    }
+
+    @Bean
+    @Order(6)
+    SecurityFilterChain accountArea(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+        common(http, contexts, new LoginUrlAuthenticationEntryPoint("/login"));
+        http.securityMatcher("/account", "/account/**", "/logout")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .deleteCookies("GATEHOUSE_SESSION"));
+        return http.build();
+    }
+
+    @Bean
+    @Order(7)
+    SecurityFilterChain publicPages(HttpSecurity http, SecurityContextRepository contexts,
+                                   AuthenticationManager authenticationManager) throws Exception {
+        common(http, contexts, new LoginUrlAuthenticationEntryPoint("/login"));
+        http.securityMatcher("/", "/signup/**", "/login", "/error")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")
+                        .defaultSuccessUrl("/account/status").failureUrl("/login?error"));
+        return http.build();
+    }
+
+    /** Anything no area claimed: nobody gets it, and it does not even admit to existing. */
+    @Bean
+    @Order(Integer.MAX_VALUE)
+    SecurityFilterChain denyEverythingElse(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+        AuthenticationEntryPoint notFound = (request, response, e) -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        common(http, contexts, notFound);
+        http.authorizeHttpRequests(a -> a.anyRequest().denyAll())
+                .exceptionHandling(e -> e.accessDeniedHandler(
+                        (request, response, denied) -> response.sendError(HttpServletResponse.SC_NOT_FOUND)));
+        return http.build();
+    }
+
+    private void common(HttpSecurity http, SecurityContextRepository contexts, AuthenticationEntryPoint entryPoint)
+            throws Exception {
+        http.securityContext(c -> c.securityContextRepository(contexts))
+                .addFilterAfter(new CurrentAccountFilter(directory), SecurityContextHolderFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new StatusAwareAccessDeniedHandler()))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+    }
+}

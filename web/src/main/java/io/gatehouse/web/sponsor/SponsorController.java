@@ -1,0 +1,164 @@
+package io.gatehouse.web.sponsor;
+
+import io.gatehouse.command.CommandRefusedException;
+import io.gatehouse.document.CreateDocument;
+import io.gatehouse.document.EditDocument;
+import io.gatehouse.document.ReassignDocument;
+import io.gatehouse.query.account.AccountDirectory;
+import io.gatehouse.query.document.DocumentCatalog;
+import io.gatehouse.query.document.DocumentView;
+import io.gatehouse.web.security.AccountPrincipal;
+import io.gatehouse.web.support.DocumentRow;
+import io.gatehouse.web.support.DocumentRow.EditorOption;
+import io.gatehouse.web.support.NotFoundException;
+import io.gatehouse.web.support.Paging;
+import io.gatehouse.web.support.Web;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.Map;
+import java.util.UUID;
+
+@Controller
+class SponsorController {
+
+    private final DocumentCatalog documents;
+    private final AccountDirectory directory;
+    private final CommandGateway commands;
+
+    SponsorController(DocumentCatalog documents, AccountDirectory directory, CommandGateway commands) {
+        this.documents = documents;
+        this.directory = directory;
+        this.commands = commands;
+    }
+
+    @GetMapping({"/sponsor", "/sponsor/"})
+    ModelAndView home() {
+        return Web.seeOther("/sponsor/dashboard");
+    }
+
+    @GetMapping("/sponsor/dashboard")
+    ModelAndView dashboard() {
+        UUID me = Web.requireCurrentAccount().accountId();
+        ModelAndView view = new ModelAndView("sponsor/dashboard");
+        view.addObject("documentCount", documents.countSponsoredBy(me));
+        view.addObject("recent", documents.findSponsoredBy(me, 0).stream().limit(5)
+                .map(d -> DocumentRow.of(d, directory)).toList());
+        view.addObject("noEditors", directory.findActiveEditors().isEmpty());
+        return view;
+    }
+
+    @GetMapping("/sponsor/documents")
+    ModelAndView list(@RequestParam(defaultValue = "0") int page) {
+        Page<DocumentView> found = documents.findSponsoredBy(Web.requireCurrentAccount().accountId(), page);
+        ModelAndView view = new ModelAndView("sponsor/documents");
+        view.addObject("documents", found.getContent().stream().map(d -> DocumentRow.of(d, directory)).toList());
+        view.addObject("paging", Paging.of(found, "/sponsor/documents", Map.of()));
+        return view;
+    }
+
+    @GetMapping("/sponsor/documents/new")
+    ModelAndView newDocument() {
+        return form("", "", null, null, HttpStatus.OK);
+    }
+
+    @PostMapping({"/sponsor/documents/new", "/sponsor/documents"})
+    ModelAndView create(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body,
+                        @RequestParam(required = false) String editorId, HttpServletRequest request,
+                        RedirectAttributes flash) {
+        UUID documentId = UUID.randomUUID();
+        try {
+            commands.sendAndWait(new CreateDocument(documentId, Web.requireCurrentAccount().accountId(),
+                    parseId(editorId), title, body, Web.clientAddress(request)));
+        } catch (CommandRefusedException refused) {
+            return form(title, body, editorId, refused.getMessage(), HttpStatus.BAD_REQUEST);
+        }
+        flash.addFlashAttribute("notice", "Document created and assigned.");
+        return Web.seeOther("/sponsor/documents/" + documentId);
+    }
+
+    @GetMapping("/sponsor/documents/{id}")
+    ModelAndView document(@PathVariable UUID id) {
+        return page(own(id), null, null, null, HttpStatus.OK);
+    }
+
+    @PostMapping({"/sponsor/documents/{id}", "/sponsor/documents/{id}/edit"})
+    ModelAndView edit(@PathVariable UUID id, @RequestParam(defaultValue = "") String title,
+                      @RequestParam(defaultValue = "") String body, HttpServletRequest request,
+                      RedirectAttributes flash) {
+        DocumentView document = own(id);
+        try {
+            commands.sendAndWait(new EditDocument(id, title, body, Web.requireCurrentAccount().accountId(),
+                    Web.clientAddress(request)));
+        } catch (CommandRefusedException refused) {
+            return page(document, title, body, refused.getMessage(), status(refused));
+        }
+        flash.addFlashAttribute("notice", "Document saved.");
+        return Web.seeOther("/sponsor/documents/" + id);
+    }
+
+    @PostMapping("/sponsor/documents/{id}/reassign")
+    ModelAndView reassign(@PathVariable UUID id, @RequestParam(required = false) String editorId,
+                          HttpServletRequest request, RedirectAttributes flash) {
+        DocumentView document = own(id);
+        try {
+            commands.sendAndWait(new ReassignDocument(id, parseId(editorId), Web.requireCurrentAccount().accountId(),
+                    Web.clientAddress(request)));
+        } catch (CommandRefusedException refused) {
+            return page(document, null, null, refused.getMessage(), status(refused));
+        }
+        flash.addFlashAttribute("notice", "Document reassigned.");
+        return Web.seeOther("/sponsor/documents/" + id);
+    }
+
+    private DocumentView own(UUID id) {
+        AccountPrincipal me = Web.requireCurrentAccount();
+        return documents.findForSponsor(id, me.accountId()).orElseThrow(() -> new NotFoundException("No such document"));
+    }
+
+    private ModelAndView form(String title, String body, String editorId, String problem, HttpStatus status) {
+        ModelAndView view = new ModelAndView("sponsor/new");
+        view.setStatus(status);
+        view.addObject("title", title);
+        view.addObject("body", body);
+        view.addObject("problem", problem);
+        view.addObject("editors", directory.findActiveEditors().stream()
+                .map(e -> EditorOption.of(e, editorId)).toList());
+        return view;
+    }
+
+    private ModelAndView page(DocumentView document, String title, String body, String problem, HttpStatus status) {
+        ModelAndView view = new ModelAndView("sponsor/document");
+        view.setStatus(status);
+        DocumentRow row = DocumentRow.of(document, directory);
+        view.addObject("document", row);
+        view.addObject("title", title != null ? title : row.title());
+        view.addObject("body", body != null ? body : row.body());
+        view.addObject("problem", problem);
+        view.addObject("editors", directory.findActiveEditors().stream()
+                .filter(e -> !e.getAccountId().equals(document.getEditorId()))
+                .map(e -> EditorOption.of(e, null)).toList());
+        return view;
+    }
+
+    private static HttpStatus status(CommandRefusedException refused) {
+        return refused.kind() == CommandRefusedException.Kind.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+    }
+
+    private static UUID parseId(String id) {
+        try {
+            return id == null || id.isBlank() ? null : UUID.fromString(id.strip());
+        } catch (IllegalArgumentException e) {
+            return null; // the command refuses a missing editor with a message the form shows
+        }
+    }
+}

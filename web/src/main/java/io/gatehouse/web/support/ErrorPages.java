@@ -1,0 +1,41 @@
+package io.gatehouse.web.support;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.ModelAndView;
+
+import java.util.Map;
+
+/** Builds the one error page every failure renders: a status, a title and words for a person. */
+public final class ErrorPages {
+
+    private static final Map<Integer, String> TITLES = Map.of(
+            400, "That request could not be understood",
+            403, "You do not have access to this page",
+            404, "Page not found",
+            405, "That action is not available here",
+            409, "That could not be done",
+            413, "That was too large",
+            500, "Something went wrong on our side");
+
+    private static final Map<Integer, String> MESSAGES = Map.of(
+            400, "Please check what you entered and try again.",
+            403, "Your account does not have the role this page needs. If you think it should, ask an admin.",
+            404, "There is nothing here, or it is not yours to see.",
+            405, "Go back and use the page's own buttons.",
+            409, "The account's state does not allow that right now.",
+            413, "Send something smaller.",
+            500, "The error has been logged. Please try again in a moment.");
+
+    private ErrorPages() {
+    }
+
+    public static ModelAndView page(int status, String message) {
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(HttpStatus.valueOf(status));
+        page.addObject("status", status);
+        page.addObject("title", TITLES.getOrDefault(status, status >= 500 ? TITLES.get(500) : TITLES.get(400)));
+        page.addObject("message", message != null ? message
+                : MESSAGES.getOrDefault(status, status >= 500 ? MESSAGES.get(500) : MESSAGES.get(400)));
+        return page;
+    }
+}

@@ -1,0 +1,17 @@
+package io.gatehouse.web.support;
+
+import io.gatehouse.query.audit.AuditEntry;
+
+/** One recorded event as the history tables list it: when, what, who (by e-mail), why, from where. */
+public record HistoryRow(String time, String iso, String action, String eventType, String detail, String actor,
+                         String reason, String clientAddress, String subjectUrl, String subjectId) {
+
+    public static HistoryRow of(AuditEntry entry) {
+        return new HistoryRow(Web.time(entry.getOccurredAt()), Web.iso(entry.getOccurredAt()), entry.getAction(),
+                entry.getEventType(), entry.getDetail(),
+                entry.getActorEmail() != null ? entry.getActorEmail() : entry.getActorId(),
+                entry.getReason(), entry.getClientAddress(),
+                entry.isAccountSubject() ? "/audit/accounts/" + entry.getSubjectId() : null,
+                entry.getSubjectId().toString());
+    }
+}

@@ -1,0 +1,58 @@
+package io.gatehouse.web.support;
+
+import io.gatehouse.web.security.AccountPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/** Small helpers the controllers share. */
+public final class Web {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private Web() {
+    }
+
+    /** The answer to a successful POST: 303, so that a reload does not post again. */
+    public static ModelAndView seeOther(String path) {
+        RedirectView view = new RedirectView(path, true);
+        view.setStatusCode(HttpStatus.SEE_OTHER);
+        view.setExposeModelAttributes(false);
+        return new ModelAndView(view);
+    }
+
+    /** The client's address as this server saw it (behind a proxy, see server.forward-headers-strategy). */
+    public static String clientAddress(HttpServletRequest request) {
+        return request.getRemoteAddr();
+    }
+
+    public static Optional<AccountPrincipal> currentAccount() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            return Optional.of(principal);
+        }
+        return Optional.empty();
+    }
+
+    /** The signed-in account; only for pages the security chains already restrict to signed-in people. */
+    public static AccountPrincipal requireCurrentAccount() {
+        return currentAccount().orElseThrow(() -> new IllegalStateException("No signed-in account"));
+    }
+
+    public static String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    public static String iso(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+}
