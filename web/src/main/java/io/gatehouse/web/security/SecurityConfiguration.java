@@ -18,6 +18,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -140,8 +141,8 @@ class SecurityConfiguration {
         AuthenticationEntryPoint notFound = (request, response, e) -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         common(http, contexts, notFound);
         http.authorizeHttpRequests(a -> a.anyRequest().denyAll())
-                .exceptionHandling(e -> e.accessDeniedHandler(
-                        (request, response, denied) -> response.sendError(HttpServletResponse.SC_NOT_FOUND)));
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> response.sendError(
+                        denied instanceof CsrfException ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND)));
         return http.build();
     }
 
