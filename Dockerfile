@@ -1,0 +1,15 @@
+# Builds and runs Gatehouse. Expects an external PostgreSQL (see docker-compose.yml).
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY . .
+RUN ./mvnw -B -q install -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 gatehouse
+USER gatehouse
+WORKDIR /app
+COPY --from=build /src/web/target/gatehouse.jar /app/gatehouse.jar
+ENV AXONIQ_UPDATE_CHECKER_DISABLED=true
+EXPOSE 8080
+HEALTHCHECK --interval=15s --timeout=3s --start-period=60s CMD wget -qO- http://localhost:8080/actuator/health || exit 1
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/gatehouse.jar"]
