@@ -27,6 +27,7 @@ create table audit_entry (
     event_id       varchar(255) not null unique,
     subject_type   varchar(255) not null,
     subject_id     uuid         not null,
+    subject_label  text,
     event_type     varchar(255) not null,
     action         varchar(255) not null,
     detail         text,

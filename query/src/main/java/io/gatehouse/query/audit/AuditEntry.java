@@ -32,6 +32,9 @@ public class AuditEntry {
     @Column(name = "subject_id", nullable = false)
     private UUID subjectId;
 
+    @Column(name = "subject_label")
+    private String subjectLabel;
+
     @Column(name = "event_type", nullable = false)
     private String eventType;
 
@@ -59,11 +62,12 @@ public class AuditEntry {
     protected AuditEntry() {
     }
 
-    AuditEntry(String eventId, Subject subjectType, UUID subjectId, String eventType, String action, String detail,
+    AuditEntry(String eventId, Subject subjectType, UUID subjectId, String subjectLabel, String eventType, String action, String detail,
                String actorId, String actorEmail, String reason, String clientAddress, Instant occurredAt) {
         this.eventId = eventId;
         this.subjectType = subjectType;
         this.subjectId = subjectId;
+        this.subjectLabel = subjectLabel;
         this.eventType = eventType;
         this.action = action;
         this.detail = detail;
@@ -88,6 +92,11 @@ public class AuditEntry {
 
     public UUID getSubjectId() {
         return subjectId;
+    }
+
+    /** The subject as a person recognises it: an account's e-mail, a document's title. */
+    public String getSubjectLabel() {
+        return subjectLabel;
     }
 
     public boolean isAccountSubject() {

@@ -15,6 +15,7 @@ import io.gatehouse.document.DocumentEvent;
 import io.gatehouse.document.DocumentReassigned;
 import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.account.AccountView;
+import io.gatehouse.query.document.DocumentCatalog;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -48,27 +49,34 @@ class AuditProjection {
 
     private final AuditEntryRepository entries;
     private final AccountDirectory directory;
+    private final DocumentCatalog documents;
 
-    AuditProjection(AuditEntryRepository entries, AccountDirectory directory) {
+    AuditProjection(AuditEntryRepository entries, AccountDirectory directory, DocumentCatalog documents) {
         this.entries = entries;
         this.directory = directory;
+        this.documents = documents;
     }
 
     @EventHandler
     void on(AccountEvent event, EventMessage<?> message) {
-        String actorEmail = event instanceof AccountRegistered registered
-                && Actors.isAccount(event.actorId(), registered.accountId())
+        String subjectEmail = event instanceof AccountRegistered registered
                 ? registered.email()
+                : emailOf(event.accountId().toString());
+        String actorEmail = Actors.isAccount(event.actorId(), event.accountId())
+                ? subjectEmail
                 : emailOf(event.actorId());
         entries.save(new AuditEntry(message.getIdentifier(), AuditEntry.Subject.ACCOUNT, event.accountId(),
-                event.getClass().getSimpleName(), action(event), detail(event), event.actorId(), actorEmail,
+                subjectEmail, event.getClass().getSimpleName(), action(event), detail(event), event.actorId(), actorEmail,
                 event.reason(), event.clientAddress(), message.getTimestamp()));
     }
 
     @EventHandler
     void on(DocumentEvent event, EventMessage<?> message) {
+        String title = event instanceof DocumentCreated created ? created.title()
+                : event instanceof DocumentEdited edited ? edited.title()
+                : documents.findTitle(event.documentId()).orElse(null);
         entries.save(new AuditEntry(message.getIdentifier(), AuditEntry.Subject.DOCUMENT, event.documentId(),
-                event.getClass().getSimpleName(), action(event), detail(event), event.actorId(),
+                title, event.getClass().getSimpleName(), action(event), detail(event), event.actorId(),
                 emailOf(event.actorId()), null, event.clientAddress(), message.getTimestamp()));
     }
 

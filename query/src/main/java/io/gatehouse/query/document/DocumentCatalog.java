@@ -42,6 +42,11 @@ public class DocumentCatalog {
         return documents.countByEditorId(editorId);
     }
 
+    /** Only the title: enough for the audit trail to name a document without showing it. */
+    public Optional<String> findTitle(UUID documentId) {
+        return documents.findById(documentId).map(DocumentView::getTitle);
+    }
+
     public Optional<DocumentView> findForSponsor(UUID documentId, UUID sponsorId) {
         return documents.findById(documentId).filter(d -> d.getSponsorId().equals(sponsorId));
     }

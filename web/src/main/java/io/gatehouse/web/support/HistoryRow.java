@@ -4,7 +4,7 @@ import io.gatehouse.query.audit.AuditEntry;
 
 /** One recorded event as the history tables list it: when, what, who (by e-mail), why, from where. */
 public record HistoryRow(String time, String iso, String action, String eventType, String detail, String actor,
-                         String reason, String clientAddress, String subjectUrl, String subjectId) {
+                         String reason, String clientAddress, String subjectUrl, String subjectId, String subjectLabel) {
 
     public static HistoryRow of(AuditEntry entry) {
         return new HistoryRow(Web.time(entry.getOccurredAt()), Web.iso(entry.getOccurredAt()), entry.getAction(),
@@ -12,6 +12,7 @@ public record HistoryRow(String time, String iso, String action, String eventTyp
                 entry.getActorEmail() != null ? entry.getActorEmail() : entry.getActorId(),
                 entry.getReason(), entry.getClientAddress(),
                 entry.isAccountSubject() ? "/audit/accounts/" + entry.getSubjectId() : null,
-                entry.getSubjectId().toString());
+                entry.getSubjectId().toString(),
+                entry.getSubjectLabel() != null ? entry.getSubjectLabel() : entry.getSubjectId().toString());
     }
 }
