@@ -131,10 +131,14 @@ class AdminAccountsController {
         try {
             commands.sendAndWait(sent);
         } catch (CommandRefusedException refused) {
+            log.info("Admin {}'s {} on account {} refused: {}", admin.getName(), sent.getClass().getSimpleName(), id,
+                    refused.getMessage());
             HttpStatus status = refused.kind() == CommandRefusedException.Kind.CONFLICT
                     ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
             return AccountPage.render(find(id), audit.findHistory(id), admin, refused.getMessage(), status);
         } catch (ConcurrencyException lost) {
+            log.info("Admin {}'s {} on account {} lost a race with another change", admin.getName(),
+                    sent.getClass().getSimpleName(), id);
             return AccountPage.render(find(id), audit.findHistory(id), admin,
                     "Another admin changed this account at the same moment; here is its current state.",
                     HttpStatus.CONFLICT);

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -50,8 +51,16 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder encoder) {
-        return new ProviderManager(new AccountAuthenticationProvider(users, encoder, false));
+    AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder encoder,
+                                                AuthenticationEventPublisher events) {
+        return providerManager(new AccountAuthenticationProvider(users, encoder, false), events);
+    }
+
+    private static ProviderManager providerManager(AccountAuthenticationProvider provider,
+                                                   AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     @Bean
@@ -71,10 +80,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain adminArea(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
-                                  SecurityContextRepository contexts) throws Exception {
+                                  SecurityContextRepository contexts, AuthenticationEventPublisher events)
+            throws Exception {
         common(http, contexts, new LoginUrlAuthenticationEntryPoint("/admin/login"));
         http.securityMatcher("/admin", "/admin/**")
-                .authenticationManager(new ProviderManager(new AccountAuthenticationProvider(users, encoder, true)))
+                .authenticationManager(providerManager(new AccountAuthenticationProvider(users, encoder, true), events))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/admin/login").permitAll()
                         .anyRequest().hasRole("ADMIN"))
