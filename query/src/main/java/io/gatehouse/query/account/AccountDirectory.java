@@ -1,5 +1,7 @@
 package io.gatehouse.query.account;
 
+import io.gatehouse.query.Pages;
+
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.Actors;
 import io.gatehouse.account.Role;
@@ -42,7 +44,7 @@ public class AccountDirectory {
     public Page<AccountView> findAccounts(AccountStatus status, String text, int page) {
         String like = text == null || text.isBlank() ? ""
                 : "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
-        return accounts.search(status, like, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+        return accounts.search(status, like, PageRequest.of(Pages.clamp(page, PAGE_SIZE), PAGE_SIZE,
                 Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.asc("accountId"))));
     }
 

@@ -17,7 +17,7 @@ interface AccountViewRepository extends JpaRepository<AccountView, UUID> {
     Optional<AccountView> findByEmail(String email);
 
     @Query("select a from AccountView a where (:status is null or a.status = :status)"
-            + " and (:text = '' or lower(a.email) like :text or lower(a.displayName) like :text)")
+            + " and (:text = '' or lower(a.email) like :text escape '\\' or lower(a.displayName) like :text escape '\\')")
     Page<AccountView> search(@Param("status") AccountStatus status, @Param("text") String likeText, Pageable pageable);
 
     long countByStatus(AccountStatus status);

@@ -100,7 +100,7 @@ class AuditProjection {
         return ACTIONS.getOrDefault(event.getClass(), event.getClass().getSimpleName());
     }
 
-    private static String detail(Object event) {
+    private String detail(Object event) {
         if (event instanceof AccountRegistered e) {
             return e.email() + " asked for " + e.requestedRole();
         } else if (event instanceof AccountApproved e) {
@@ -110,11 +110,11 @@ class AuditProjection {
         } else if (event instanceof RoleRevoked e) {
             return e.role().name();
         } else if (event instanceof DocumentCreated e) {
-            return "\u201c" + e.title() + "\u201d, editor " + e.editorId();
+            return "\u201c" + e.title() + "\u201d, editor " + emailOf(e.editorId().toString());
         } else if (event instanceof DocumentEdited e) {
             return "\u201c" + e.title() + "\u201d";
         } else if (event instanceof DocumentReassigned e) {
-            return "editor " + e.previousEditorId() + " \u2192 " + e.editorId();
+            return "editor " + emailOf(e.previousEditorId().toString()) + " \u2192 " + emailOf(e.editorId().toString());
         }
         return null;
     }

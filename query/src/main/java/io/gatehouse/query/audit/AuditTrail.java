@@ -1,5 +1,7 @@
 package io.gatehouse.query.audit;
 
+import io.gatehouse.query.Pages;
+
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -28,7 +30,7 @@ public class AuditTrail {
 
     /** Every recorded event matching the filter, newest first. */
     public Page<AuditEntry> findEntries(AuditFilter filter, int page) {
-        return entries.findAll(matching(filter), PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+        return entries.findAll(matching(filter), PageRequest.of(Pages.clamp(page, PAGE_SIZE), PAGE_SIZE,
                 Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
     }
 

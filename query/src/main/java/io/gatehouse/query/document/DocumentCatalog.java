@@ -1,5 +1,7 @@
 package io.gatehouse.query.document;
 
+import io.gatehouse.query.Pages;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -27,11 +29,11 @@ public class DocumentCatalog {
     }
 
     public Page<DocumentView> findSponsoredBy(UUID sponsorId, int page) {
-        return documents.findBySponsorId(sponsorId, PageRequest.of(Math.max(page, 0), PAGE_SIZE, NEWEST_FIRST));
+        return documents.findBySponsorId(sponsorId, PageRequest.of(Pages.clamp(page, PAGE_SIZE), PAGE_SIZE, NEWEST_FIRST));
     }
 
     public Page<DocumentView> findAssignedTo(UUID editorId, int page) {
-        return documents.findByEditorId(editorId, PageRequest.of(Math.max(page, 0), PAGE_SIZE, NEWEST_FIRST));
+        return documents.findByEditorId(editorId, PageRequest.of(Pages.clamp(page, PAGE_SIZE), PAGE_SIZE, NEWEST_FIRST));
     }
 
     public long countSponsoredBy(UUID sponsorId) {

@@ -18,7 +18,19 @@ final class Instants {
     private Instants() {
     }
 
+    /** PostgreSQL's timestamps end here; the years people mean lie well inside. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     static Instant parse(String value, String field, boolean endOfDay) {
+        Instant instant = parseAny(value, field, endOfDay);
+        if (instant != null && (instant.isBefore(EARLIEST) || instant.isAfter(LATEST))) {
+            throw new BadRequestException("\u201c" + field + "\u201d must lie between the years 1 and 9999.");
+        }
+        return instant;
+    }
+
+    private static Instant parseAny(String value, String field, boolean endOfDay) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,9 +1,13 @@
 package io.gatehouse.web.config;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
 
 /**
  * Every event handler runs in a subscribing processor: in the thread and the transaction of the command
@@ -13,6 +17,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
+
+    static {
+        // The JPA event store keeps an event's time as text to the millisecond. Stamping events to the
+        // millisecond in the first place means a projection fed live and one rebuilt from the store agree.
+        GenericEventMessage.clock = Clock.tickMillis(ZoneOffset.UTC);
+    }
 
     @Bean
     ConfigurerModule subscribingProjections() {

@@ -17,7 +17,8 @@ class ErrorPageController implements ErrorController {
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer value ? value : 500;
+        // Asked for directly, /error is just a page that does not exist.
+        int status = code instanceof Integer value ? value : 404;
         return ErrorPages.page(status, null);
     }
 }

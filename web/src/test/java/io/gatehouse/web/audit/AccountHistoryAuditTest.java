@@ -1,0 +1,137 @@
+package io.gatehouse.web.audit;
+
+import io.gatehouse.account.Role;
+import io.gatehouse.it.Browser;
+import io.gatehouse.it.IntegrationTest;
+import io.gatehouse.it.Pages;
+import io.gatehouse.it.Scenario;
+import io.gatehouse.it.Scenario.Person;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** /audit/accounts/{id}: one account's whole history, and the account as it was at a past instant. */
+class AccountHistoryAuditTest extends IntegrationTest {
+
+    private final Scenario scenario = scenario();
+
+    @Test
+    void accountHistoryShowsEveryEventWithTimeActorActionReasonAndAddress() {
+        Person admin = scenario.newAdmin();
+        Person person = scenario.signUp(Role.SPONSOR);
+        Browser acts = admin.browser();
+        Scenario.act(acts, person.id(), "approve", Map.of("reason", "Vouched for")).assertStatus(303);
+        Scenario.act(acts, person.id(), "roles/grant", Map.of("role", "AUDITOR", "reason", "Year-end")).assertStatus(303);
+        Scenario.act(acts, person.id(), "suspend", Map.of("reason", "Lost laptop")).assertStatus(303);
+        Scenario.act(acts, person.id(), "reinstate", Map.of("reason", "Laptop found")).assertStatus(303);
+        Scenario.act(acts, person.id(), "roles/revoke", Map.of("role", "AUDITOR", "reason", "Done")).assertStatus(303);
+
+        Browser.Response page = admin.browser().get("/audit/accounts/" + person.id()).assertStatus(200);
+
+        assertThat(page.text()).contains("History of " + person.email()).contains(person.id().toString());
+        List<Pages.Row> history = Pages.history(page);
+        assertThat(history).extracting(Pages.Row::action).containsExactly("Signed up", "Approved", "Role granted",
+                "Suspended", "Reinstated", "Role revoked");
+        assertThat(history).extracting(Pages.Row::actor).containsExactly(person.email(), admin.email(),
+                admin.email(), admin.email(), admin.email(), admin.email());
+        assertThat(history).extracting(Pages.Row::reason).containsExactly("", "Vouched for", "Year-end",
+                "Lost laptop", "Laptop found", "Done");
+        assertThat(history).extracting(Pages.Row::detail).containsExactly(person.email() + " asked for SPONSOR",
+                "granted SPONSOR", "AUDITOR", "", "", "AUDITOR");
+        assertThat(history).extracting(Pages.Row::clientAddress).containsOnly("127.0.0.1");
+        assertThat(history).extracting(r -> Instant.parse(r.iso())).isSorted();
+        assertThat(page.html().select("table.history time")).allSatisfy(t -> assertThat(t.text()).endsWith("UTC"));
+        // The admin's account page shows the same history.
+        assertThat(Pages.history(admin.browser().get("/admin/accounts/" + person.id()))).isEqualTo(history);
+    }
+
+    @Test
+    void accountAsItWasAtAnInstantThenStateAndRolesOfThatMoment() throws InterruptedException {
+        Person admin = scenario.newAdmin();
+        Instant beforeSignUp = pause();
+        Person person = scenario.signUp(Role.EDITOR);
+        Instant pending = pause();
+        Scenario.act(admin.browser(), person.id(), "approve", Map.of("reason", "Welcome")).assertStatus(303);
+        Instant approved = pause();
+        Scenario.act(admin.browser(), person.id(), "roles/grant", Map.of("role", "AUDITOR")).assertStatus(303);
+        Instant granted = pause();
+        Scenario.act(admin.browser(), person.id(), "suspend", Map.of("reason", "Holiday")).assertStatus(303);
+        Instant suspended = pause();
+        Scenario.act(admin.browser(), person.id(), "reinstate", Map.of("reason", "Back")).assertStatus(303);
+        Browser audit = admin.browser();
+        String base = "/audit/accounts/" + person.id() + "?at=";
+
+        Browser.Response before = audit.get(base + beforeSignUp).assertStatus(200);
+        assertThat(before.text()).contains("did not exist");
+        assertThat(Pages.state(before)).isNull();
+
+        Browser.Response atPending = audit.get(base + pending).assertStatus(200);
+        assertThat(Pages.state(atPending)).isEqualTo("PENDING");
+        assertThat(Pages.roles(atPending)).isEqualTo("none");
+        assertThat(Pages.facts(atPending).get("Events replayed")).isEqualTo("1");
+
+        Browser.Response atApproved = audit.get(base + approved).assertStatus(200);
+        assertThat(Pages.state(atApproved)).isEqualTo("ACTIVE");
+        assertThat(Pages.roles(atApproved)).isEqualTo("EDITOR");
+        assertThat(Pages.facts(atApproved).get("Events replayed")).isEqualTo("2");
+
+        Browser.Response atGranted = audit.get(base + granted).assertStatus(200);
+        assertThat(Pages.state(atGranted)).isEqualTo("ACTIVE");
+        assertThat(Pages.roles(atGranted)).isEqualTo("EDITOR, AUDITOR");
+
+        Browser.Response atSuspended = audit.get(base + suspended).assertStatus(200);
+        assertThat(Pages.state(atSuspended)).isEqualTo("SUSPENDED");
+        assertThat(Pages.roles(atSuspended)).isEqualTo("EDITOR, AUDITOR");
+        assertThat(Pages.facts(atSuspended).get("Reason")).isEqualTo("Holiday");
+        assertThat(Pages.facts(atSuspended).get("Events replayed")).isEqualTo("4");
+
+        Browser.Response now = audit.get(base + Instant.now()).assertStatus(200);
+        assertThat(Pages.state(now)).isEqualTo("ACTIVE");
+        // The whole history is shown under the replayed state, whatever the instant.
+        assertThat(Pages.history(before)).hasSize(5);
+        assertThat(Pages.history(atApproved)).isEqualTo(Pages.history(now));
+    }
+
+    @Test
+    void accountHistoryWhenUnknownIdOrMalformedInstantThenNotFoundOrBadRequest() {
+        Person person = scenario.signUp(Role.SPONSOR);
+        Browser audit = scenario.rootAdmin().browser();
+        UUID unknown = UUID.randomUUID();
+
+        assertThat(audit.get("/audit/accounts/" + unknown).status()).isEqualTo(404);
+        assertThat(audit.get("/audit/accounts/" + unknown + "?at=" + Instant.now()).status()).isEqualTo(404);
+        assertThat(audit.get("/audit/accounts/not-an-id").status()).isEqualTo(404);
+        Browser.Response malformed = audit.get("/audit/accounts/" + person.id() + "?at=noon");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.text()).contains("\u201cat\u201d must be an ISO-8601 instant");
+    }
+
+    @Test
+    void auditorSeesAccountHistoryAndPastState() throws InterruptedException {
+        Person auditor = scenario.activeWith(Role.SPONSOR, Role.AUDITOR);
+        Person person = scenario.signUp(Role.EDITOR);
+        Instant pending = pause();
+        scenario.adminAct(person.id(), "approve", Map.of()).assertStatus(303);
+        Browser signedIn = scenario.signIn(auditor.email(), PASSWORD);
+
+        Browser.Response page = signedIn.get("/audit/accounts/" + person.id() + "?at=" + pending).assertStatus(200);
+
+        assertThat(Pages.state(page)).isEqualTo("PENDING");
+        assertThat(Pages.history(page)).extracting(Pages.Row::action).containsExactly("Signed up", "Approved");
+        assertThat(Pages.history(page).get(1).actor()).isEqualTo(ADMIN_EMAIL);
+    }
+
+    /** An instant between two acts, with room on either side so recorded timestamps fall clearly apart. */
+    private static Instant pause() throws InterruptedException {
+        Thread.sleep(60);
+        Instant now = Instant.now();
+        Thread.sleep(60);
+        return now;
+    }
+}
