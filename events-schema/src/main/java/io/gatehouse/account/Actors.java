@@ -21,6 +21,6 @@ public final class Actors {
 
     /** E-mail addresses are compared case-insensitively after trimming; this is the one place that says how. */
     public static String normalizeEmail(String email) {
-        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -20,7 +20,7 @@ public class AccountRegistrationHandler {
     static final int MAX_EMAIL = 254;
     static final int MAX_NAME = 100;
     static final int MAX_ORGANIZATION = 100;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", Pattern.UNICODE_CHARACTER_CLASS);
 
     private final Repository<Account> accounts;
     private final AccountRegistry registry;

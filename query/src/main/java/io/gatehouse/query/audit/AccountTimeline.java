@@ -1,6 +1,7 @@
 package io.gatehouse.query.audit;
 
 import io.gatehouse.account.AccountApproved;
+import io.gatehouse.account.AccountEvent;
 import io.gatehouse.account.AccountRegistered;
 import io.gatehouse.account.AccountRejected;
 import io.gatehouse.account.AccountReinstated;
@@ -42,14 +43,16 @@ public class AccountTimeline {
             return Optional.empty();
         }
         Fold fold = new Fold();
+        boolean isAccount = false;
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
-            if (event.getTimestamp().isAfter(at)) {
-                break;
+            isAccount |= event.getPayload() instanceof AccountRegistered;
+            if (!event.getTimestamp().isAfter(at) && event.getPayload() instanceof AccountEvent) {
+                fold.apply(event.getPayload(), event.getTimestamp());
             }
-            fold.apply(event.getPayload(), event.getTimestamp());
         }
-        return Optional.of(fold.toState(accountId, at));
+        // Another aggregate's id (a document's) is not an account, whatever its events say.
+        return isAccount ? Optional.of(fold.toState(accountId, at)) : Optional.empty();
     }
 
     /** The same state changes the aggregate makes, with none of its rules: the record is already decided. */

@@ -1,5 +1,6 @@
 package io.gatehouse.web.account;
 
+import io.gatehouse.web.support.Web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,9 @@ class LoginController {
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
                  Model model) {
+        if (Web.currentAccount().isPresent()) {
+            return "redirect:/account/status";
+        }
         // One message for every failure: wrong password, unknown e-mail, anything else. It tells an attacker nothing.
         model.addAttribute("failed", error != null);
         model.addAttribute("signedOut", logout != null);

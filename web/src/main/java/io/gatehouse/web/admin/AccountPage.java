@@ -31,6 +31,7 @@ final class AccountPage {
         page.addObject("since", Web.time(account.getStatusChangedAt()));
         page.addObject("self", self);
         page.addObject("problem", problem);
+        page.addObject("rejected", state == AccountStatus.REJECTED);
         page.addObject("canApprove", state == AccountStatus.PENDING);
         page.addObject("canReject", state == AccountStatus.PENDING && !self);
         page.addObject("canSuspend", state == AccountStatus.ACTIVE && !self);

@@ -94,7 +94,7 @@ class AuditController {
         Instant instant = Instants.parse(at, "at", false);
         List<AuditEntry> history = trail.findHistory(id);
         Optional<AccountView> current = directory.findAccount(id);
-        if (current.isEmpty() && history.isEmpty()) {
+        if (current.isEmpty() && history.stream().noneMatch(AuditEntry::isAccountSubject)) {
             throw new NotFoundException("No such account");
         }
         ModelAndView view = new ModelAndView("audit/account");

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.DateTimeException;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -54,7 +55,7 @@ final class Instants {
             LocalDate date = LocalDate.parse(text);
             return (endOfDay ? date.plusDays(1).atStartOfDay().minusNanos(1) : date.atStartOfDay())
                     .toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException notDate) {
+        } catch (DateTimeException notDate) {
             throw new BadRequestException("\u201c" + field + "\u201d must be an ISO-8601 instant such as "
                     + "2026-01-31T09:30:00Z (or a date such as 2026-01-31).");
         }

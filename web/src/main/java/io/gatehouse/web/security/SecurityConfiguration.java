@@ -11,7 +11,9 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -21,6 +23,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import java.util.Map;
 
 /**
  * One filter chain per site area, tried in order; the last one denies whatever no area claimed.
@@ -39,10 +43,15 @@ class SecurityConfiguration {
         this.directory = directory;
     }
 
+    /**
+     * Argon2id (memory-hard; no 72-byte limit, so every password the policy allows can be hashed).
+     * The {id} prefix of each stored hash names its algorithm, so a later change needs no migration.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        // bcrypt today; the {id} prefix lets stored hashes move to a newer algorithm without a migration.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
     }
 
     @Bean
@@ -151,8 +160,13 @@ class SecurityConfiguration {
         AuthenticationEntryPoint notFound = (request, response, e) -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         common(http, contexts, notFound);
         http.authorizeHttpRequests(a -> a.anyRequest().denyAll())
-                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> response.sendError(
-                        denied instanceof CsrfException ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND)));
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
+                    if (denied instanceof CsrfException) {
+                        new StatusAwareAccessDeniedHandler().handle(request, response, denied);
+                    } else {
+                        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    }
+                }));
         return http.build();
     }
 

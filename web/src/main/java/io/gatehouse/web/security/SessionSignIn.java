@@ -7,6 +7,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -34,5 +35,7 @@ public class SessionSignIn {
         context.setAuthentication(AccountAuthorities.authenticationFor(account));
         holder.setContext(context);
         contexts.saveContext(context, request, response);
+        // As form login does: a CSRF token seen before sign-in is not valid after it.
+        new HttpSessionCsrfTokenRepository().saveToken(null, request, response);
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 class SignInLog {
 
     private static final Logger log = LoggerFactory.getLogger(SignInLog.class);
+    private static final java.util.regex.Pattern LOOKS_LIKE_EMAIL =
+            java.util.regex.Pattern.compile("^[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,24}$");
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
@@ -27,8 +29,25 @@ class SignInLog {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
-        log.warn("Sign-in failed for \"{}\" from {}: {}", event.getAuthentication().getName(),
+        log.warn("Sign-in failed for {} from {}: {}", safeName(event.getAuthentication().getName()),
                 client(event.getAuthentication().getDetails()), event.getException().getClass().getSimpleName());
+    }
+
+    /**
+     * What was typed as the e-mail, only if it looks like one: people type passwords into the wrong box,
+     * and line breaks would forge log lines. Anything else is logged as a short hash, enough to see repeats.
+     */
+    static String safeName(String typed) {
+        if (typed != null && LOOKS_LIKE_EMAIL.matcher(typed).matches()) {
+            return "\"" + typed.strip().toLowerCase(java.util.Locale.ROOT) + "\"";
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(typed).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "a non-e-mail name (sha256 " + java.util.HexFormat.of().formatHex(digest, 0, 4) + ")";
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            return "a non-e-mail name";
+        }
     }
 
     private static String client(Object details) {

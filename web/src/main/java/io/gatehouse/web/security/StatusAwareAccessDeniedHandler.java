@@ -7,6 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import io.gatehouse.web.support.ErrorPages;
 
 import java.io.IOException;
 
@@ -24,6 +25,9 @@ class StatusAwareAccessDeniedHandler implements AccessDeniedHandler {
                 && !principal.isActive()) {
             response.sendRedirect(request.getContextPath() + "/account/status");
             return;
+        }
+        if (denied instanceof CsrfException) {
+            request.setAttribute(ErrorPages.FORM_EXPIRED, Boolean.TRUE);
         }
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }

@@ -41,13 +41,20 @@ class SignupController {
 
     @GetMapping("/signup/{kind}")
     ModelAndView form(@PathVariable String kind) {
-        return page(role(kind), new SignupForm(), Map.of(), HttpStatus.OK);
+        Role role = role(kind);
+        if (Web.currentAccount().isPresent()) {
+            return Web.seeOther("/account/status"); // one account per session: sign out to open another
+        }
+        return page(role, new SignupForm(), Map.of(), HttpStatus.OK);
     }
 
     @PostMapping("/signup/{kind}")
     ModelAndView signUp(@PathVariable String kind, @ModelAttribute SignupForm form,
                         HttpServletRequest request, HttpServletResponse response) {
         Role role = role(kind);
+        if (Web.currentAccount().isPresent()) {
+            return Web.seeOther("/account/status");
+        }
         Map<String, String> problems = form.problems();
         if (!problems.isEmpty()) {
             return page(role, form, problems, HttpStatus.BAD_REQUEST);

@@ -12,7 +12,7 @@ class SignupForm {
     static final int MAX_NAME = 100;
     static final int MAX_ORGANIZATION = 100;
     static final int MAX_EMAIL = 254;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", Pattern.UNICODE_CHARACTER_CLASS);
 
     private String displayName = "";
     private String email = "";

@@ -19,6 +19,7 @@ class ErrorPageController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         // Asked for directly, /error is just a page that does not exist.
         int status = code instanceof Integer value ? value : 404;
-        return ErrorPages.page(status, null);
+        boolean formExpired = Boolean.TRUE.equals(request.getAttribute(ErrorPages.FORM_EXPIRED));
+        return ErrorPages.page(status, formExpired ? ErrorPages.FORM_EXPIRED_MESSAGE : null);
     }
 }

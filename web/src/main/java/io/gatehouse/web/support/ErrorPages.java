@@ -26,6 +26,12 @@ public final class ErrorPages {
             413, "Send something smaller.",
             500, "The error has been logged. Please try again in a moment.");
 
+    /** Set on a request whose form carried no valid CSRF token, so its 403 page can say so. */
+    public static final String FORM_EXPIRED = ErrorPages.class.getName() + ".formExpired";
+
+    static final String FORM_EXPIRED_MESSAGE = "This form has expired or did not come from this site. "
+            + "Go back, reload the page and try again.";
+
     private ErrorPages() {
     }
 

@@ -98,11 +98,12 @@ class HostileInputTest extends IntegrationTest {
     }
 
     @Test
-    void loginWhenNulCharacterThenRefusedWithoutSigningIn() {
+    void loginWhenNulCharacterThenGenericFailure() {
         Browser browser = browser();
         Browser.Response response = browser.submit("/login", "/login",
                 Map.of("username", "a\u0000b@example.org", "password", PASSWORD));
-        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(302);
+        assertThat(response.header("Location")).endsWith("/login?error");
         assertThat(browser.get("/account/status").status()).isEqualTo(302);
     }
 
