@@ -38,7 +38,7 @@ class SignInLog {
      * and line breaks would forge log lines. Anything else is logged as a short hash, enough to see repeats.
      */
     static String safeName(String typed) {
-        if (typed != null && LOOKS_LIKE_EMAIL.matcher(typed).matches()) {
+        if (typed != null && LOOKS_LIKE_EMAIL.matcher(typed.strip()).matches()) {
             return "\"" + typed.strip().toLowerCase(java.util.Locale.ROOT) + "\"";
         }
         try {

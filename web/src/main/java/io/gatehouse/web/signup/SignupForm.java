@@ -1,5 +1,6 @@
 package io.gatehouse.web.signup;
 
+import io.gatehouse.account.Actors;
 import io.gatehouse.command.account.PasswordPolicy;
 
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ class SignupForm {
         } else if (displayName.strip().length() > MAX_NAME) {
             problems.put("displayName", "Use at most " + MAX_NAME + " characters.");
         }
-        String trimmedEmail = email.strip();
+        String trimmedEmail = Actors.normalizeEmail(email);
         if (trimmedEmail.isEmpty()) {
             problems.put("email", "Enter your e-mail address.");
         } else if (trimmedEmail.length() > MAX_EMAIL || !EMAIL.matcher(trimmedEmail).matches()) {

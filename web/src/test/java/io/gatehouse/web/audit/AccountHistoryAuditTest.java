@@ -134,4 +134,15 @@ class AccountHistoryAuditTest extends IntegrationTest {
         Thread.sleep(60);
         return now;
     }
+
+    @Test
+    void accountHistoryWhenIdIsADocumentsThenNotFound() {
+        Person sponsor = scenario.active(Role.SPONSOR);
+        Person editor = scenario.active(Role.EDITOR);
+        UUID documentId = scenario.createDocument(sponsor, editor.id(), "Not an account", "body");
+        Browser admin = scenario.rootAdmin().browser();
+
+        assertThat(admin.get("/audit/accounts/" + documentId).status()).isEqualTo(404);
+        assertThat(admin.get("/audit/accounts/" + documentId + "?at=2100-01-01T00:00:00Z").status()).isEqualTo(404);
+    }
 }

@@ -167,4 +167,14 @@ class CsrfTest extends IntegrationTest {
     private static String stateOf(Browser admin, UUID accountId) {
         return admin.get("/admin/accounts/" + accountId).assertStatus(200).html().selectFirst(".facts .badge").text();
     }
+
+    @Test
+    void postWhenTokenMissingThenPageSaysTheFormExpired() {
+        Browser browser = browser();
+        browser.get("/login").assertStatus(200);
+        Browser.Response refused = browser.postRaw("/login", Map.of("username", "x@example.org", "password", "y"));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text()).contains("This form has expired").doesNotContain("does not have the role");
+    }
 }

@@ -113,4 +113,19 @@ class HostileInputTest extends IntegrationTest {
         soft.assertThat(response.body()).as("body of %s", where)
                 .doesNotContain("Exception").doesNotContain("at io.gatehouse");
     }
+
+    @Test
+    void auditDateWhenAtTheEndOfJavasCalendarThenBadRequest() {
+        Browser admin = scenario().rootAdmin().browser();
+        assertThat(admin.get("/audit?to=%2B999999999-12-31").status()).isEqualTo(400);
+        assertThat(admin.get("/audit?from=-999999999-01-01").status()).isEqualTo(400);
+    }
+
+    @Test
+    void nulCharacterRefusalThenStillCarriesSecurityHeaders() {
+        Browser.Response response = scenario().rootAdmin().browser().get("/admin/accounts?q=a%00b");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
 }

@@ -53,4 +53,53 @@ class SignupFlowTest extends IntegrationTest {
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.text()).contains("already exists");
     }
+
+    @Test
+    void signupWhenPasswordLongerThan72BytesThenAcceptedAndUsableToSignIn() {
+        String email = Scenario.uniqueEmail("long");
+        String password = "\u5bc6".repeat(40) + "-and-ascii-" + "x".repeat(60); // 40 CJK + 71 ASCII = 191 bytes
+        Browser.Response response = browser().submit("/signup/sponsor", "/signup/sponsor", Map.of(
+                "displayName", "Long Password", "email", email, "password", password, "confirmPassword", password));
+        assertThat(response.status()).isEqualTo(303);
+
+        Browser again = scenario().signIn(email, password);
+        assertThat(again.get("/account/status").assertStatus(200).text()).contains("PENDING");
+    }
+
+    @Test
+    void signupWhenPasswordOver128CharactersThenFieldMessage() {
+        String password = "p".repeat(129);
+        Browser.Response response = browser().submit("/signup/sponsor", "/signup/sponsor", Map.of(
+                "displayName", "Too Long", "email", Scenario.uniqueEmail("toolong"), "password", password,
+                "confirmPassword", password));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text()).contains("Use at most 128 characters.");
+    }
+
+    @Test
+    void signupWhenEmailPastedWithNonBreakingSpaceThenTrimmedAndUsableToSignIn() {
+        String email = Scenario.uniqueEmail("nbsp");
+        browser().submit("/signup/editor", "/signup/editor", Map.of("displayName", "Pasted",
+                "email", "\u00a0" + email + "\u00a0", "password", PASSWORD, "confirmPassword", PASSWORD))
+                .assertStatus(303);
+
+        assertThat(scenario().signIn(email, PASSWORD).get("/account/status").assertStatus(200).text()).contains(email);
+    }
+
+    @Test
+    void signupWhenAlreadySignedInThenSentToStatusAndNoSecondAccount() {
+        Scenario.Person person = scenario().signUp(Role.SPONSOR);
+        String other = Scenario.uniqueEmail("second");
+
+        assertThat(person.browser().get("/signup/editor").status()).isEqualTo(303);
+        person.browser().get("/account/status").assertStatus(200); // a page with this session's CSRF token
+        Browser.Response posted = person.browser().post("/signup/editor", Map.of("displayName", "Second",
+                "email", other, "password", PASSWORD, "confirmPassword", PASSWORD));
+
+        assertThat(posted.status()).isEqualTo(303);
+        assertThat(posted.location()).isEqualTo("/account/status");
+        assertThat(person.browser().get("/account/status").text()).contains(person.email()).doesNotContain(other);
+        assertThat(scenario().rootAdmin().browser().get("/admin/accounts?q=" + other).text())
+                .contains("No account matches");
+    }
 }
