@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -89,9 +90,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain adminArea(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
-                                  SecurityContextRepository contexts, AuthenticationEventPublisher events)
-            throws Exception {
+                                  SecurityContextRepository contexts, AuthenticationEventPublisher events,
+                                  SignInThrottle throttle) throws Exception {
         common(http, contexts, new LoginUrlAuthenticationEntryPoint("/admin/login"));
+        http.addFilterBefore(new SignInThrottleFilter(throttle, "/admin/login"), UsernamePasswordAuthenticationFilter.class);
         http.securityMatcher("/admin", "/admin/**")
                 .authenticationManager(providerManager(new AccountAuthenticationProvider(users, encoder, true), events))
                 .authorizeHttpRequests(a -> a
@@ -143,8 +145,10 @@ class SecurityConfiguration {
     @Bean
     @Order(7)
     SecurityFilterChain publicPages(HttpSecurity http, SecurityContextRepository contexts,
-                                   AuthenticationManager authenticationManager) throws Exception {
+                                   AuthenticationManager authenticationManager, SignInThrottle throttle)
+            throws Exception {
         common(http, contexts, new LoginUrlAuthenticationEntryPoint("/login"));
+        http.addFilterBefore(new SignInThrottleFilter(throttle, "/login"), UsernamePasswordAuthenticationFilter.class);
         http.securityMatcher("/", "/signup/**", "/login", "/error")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
