@@ -11,5 +11,4 @@ WORKDIR /app
 COPY --from=build /src/web/target/gatehouse.jar /app/gatehouse.jar
 ENV AXONIQ_UPDATE_CHECKER_DISABLED=true
 EXPOSE 8080
-HEALTHCHECK --interval=15s --timeout=3s --start-period=60s CMD wget -qO- http://localhost:8080/actuator/health || exit 1
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/gatehouse.jar"]

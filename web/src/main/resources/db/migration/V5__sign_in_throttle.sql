@@ -1,5 +1,5 @@
 -- Bucket4j's token buckets for failed sign-ins, shared by every instance. Keys are
--- "account:<e-mail>" and "client:<address>"; rows expire once their bucket is full again.
+-- "account:<sha-256 of the e-mail>" and "client:<sha-256 of the address>"; rows expire once full again.
 create table sign_in_throttle (
     id         varchar(320) not null primary key,
     state      bytea,

@@ -19,6 +19,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.time.Duration;
 
 /**
@@ -76,13 +80,23 @@ class SignInThrottle {
         return buckets.getProxy(key, () -> configuration).getAvailableTokens();
     }
 
+    /** Hashed: whatever was typed (a NUL, a password in the wrong box) never reaches the table as text. */
     private static String accountKey(String email) {
         String normalized = Actors.normalizeEmail(email);
-        return "account:" + (normalized == null ? "" : normalized.substring(0, Math.min(normalized.length(), 300)));
+        return "account:" + sha256(normalized == null ? "" : normalized);
     }
 
     private static String clientKey(String clientAddress) {
-        return "client:" + clientAddress;
+        return "client:" + sha256(String.valueOf(clientAddress));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java has SHA-256", impossible);
+        }
     }
 
     private static BucketConfiguration configuration(int attempts, Duration window) {
