@@ -13,7 +13,7 @@ public final class Pages {
     }
 
     /**
-     * One row of a history table: the admin account page and /audit/accounts/{id} (6 columns), /audit (7).
+     * One row of a history table: the admin account page and /audit/accounts/{id}, or /audit (with a subject).
      * {@code subject} is the subject's id (the cell shows its e-mail or title).
      */
     public record Row(String iso, String subject, String action, String eventType, String detail, String actor,
@@ -72,7 +72,7 @@ public final class Pages {
     private static Row row(Element tr) {
         List<Element> td = tr.select("td");
         String iso = td.get(0).selectFirst("time") == null ? "" : td.get(0).selectFirst("time").attr("datetime");
-        if (td.size() == 7) {
+        if (td.size() > 1 && td.get(1).hasAttr("data-subject-id")) { // /audit, with its subject column
             return new Row(iso, td.get(1).attr("data-subject-id"), td.get(2).text(), td.get(2).attr("title"), td.get(3).text(),
                     td.get(4).text(), td.get(5).text(), td.get(6).text());
         }

@@ -133,9 +133,7 @@ class AdminAccountsController {
         } catch (CommandRefusedException refused) {
             log.info("Admin {}'s {} on account {} refused: {}", admin.getName(), sent.getClass().getSimpleName(), id,
                     refused.getMessage());
-            HttpStatus status = refused.kind() == CommandRefusedException.Kind.CONFLICT
-                    ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-            return AccountPage.render(find(id), audit.findHistory(id), admin, refused.getMessage(), status);
+            return AccountPage.render(find(id), audit.findHistory(id), admin, refused.getMessage(), Web.statusOf(refused));
         } catch (ConcurrencyException lost) {
             log.info("Admin {}'s {} on account {} lost a race with another change", admin.getName(),
                     sent.getClass().getSimpleName(), id);

@@ -75,8 +75,7 @@ class EditorController {
             commands.sendAndWait(new EditDocument(id, title, body, Web.requireCurrentAccount().accountId(),
                     Web.clientAddress(request)));
         } catch (CommandRefusedException refused) {
-            return page(document, title, body, refused.getMessage(),
-                    refused.kind() == CommandRefusedException.Kind.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST);
+            return page(document, title, body, refused.getMessage(), Web.statusOf(refused));
         }
         flash.addFlashAttribute("notice", "Document saved.");
         return Web.seeOther("/editor/documents/" + id);

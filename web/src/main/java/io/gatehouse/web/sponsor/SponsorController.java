@@ -100,7 +100,7 @@ class SponsorController {
             commands.sendAndWait(new EditDocument(id, title, body, Web.requireCurrentAccount().accountId(),
                     Web.clientAddress(request)));
         } catch (CommandRefusedException refused) {
-            return page(document, title, body, refused.getMessage(), status(refused));
+            return page(document, title, body, refused.getMessage(), Web.statusOf(refused));
         }
         flash.addFlashAttribute("notice", "Document saved.");
         return Web.seeOther("/sponsor/documents/" + id);
@@ -114,7 +114,7 @@ class SponsorController {
             commands.sendAndWait(new ReassignDocument(id, parseId(editorId), Web.requireCurrentAccount().accountId(),
                     Web.clientAddress(request)));
         } catch (CommandRefusedException refused) {
-            return page(document, null, null, refused.getMessage(), status(refused));
+            return page(document, null, null, refused.getMessage(), Web.statusOf(refused));
         }
         flash.addFlashAttribute("notice", "Document reassigned.");
         return Web.seeOther("/sponsor/documents/" + id);
@@ -148,10 +148,6 @@ class SponsorController {
                 .filter(e -> !e.getAccountId().equals(document.getEditorId()))
                 .map(e -> EditorOption.of(e, null)).toList());
         return view;
-    }
-
-    private static HttpStatus status(CommandRefusedException refused) {
-        return refused.kind() == CommandRefusedException.Kind.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
     }
 
     private static UUID parseId(String id) {

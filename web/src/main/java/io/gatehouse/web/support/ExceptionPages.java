@@ -45,8 +45,7 @@ class ExceptionPages {
     ModelAndView anything(Exception e) {
         CommandRefusedException refused = find(e, CommandRefusedException.class);
         if (refused != null) {
-            return ErrorPages.page(refused.kind() == CommandRefusedException.Kind.CONFLICT ? 409 : 400,
-                    refused.getMessage());
+            return ErrorPages.page(Web.statusOf(refused).value(), refused.getMessage());
         }
         if (find(e, AggregateNotFoundException.class) != null) {
             return ErrorPages.page(404, null);

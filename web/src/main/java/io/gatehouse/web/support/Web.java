@@ -1,5 +1,6 @@
 package io.gatehouse.web.support;
 
+import io.gatehouse.command.CommandRefusedException;
 import io.gatehouse.web.security.AccountPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -46,6 +47,11 @@ public final class Web {
     /** The signed-in account; only for pages the security chains already restrict to signed-in people. */
     public static AccountPrincipal requireCurrentAccount() {
         return currentAccount().orElseThrow(() -> new IllegalStateException("No signed-in account"));
+    }
+
+    /** The contract's status for a refused command: 409 when the state forbids it, 400 when the input does. */
+    public static HttpStatus statusOf(CommandRefusedException refused) {
+        return refused.kind() == CommandRefusedException.Kind.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
     }
 
     public static String time(Instant instant) {
