@@ -2,6 +2,7 @@ package io.gatehouse.web.config;
 
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.jdbc.BinaryJdbcType;
@@ -12,6 +13,15 @@ import org.hibernate.type.descriptor.jdbc.BinaryJdbcType;
  * rows, and {@code bytea} lets an operator read a payload as JSON in SQL.
  */
 public class ByteaPostgresDialect extends PostgreSQLDialect {
+
+    public ByteaPostgresDialect() {
+        super();
+    }
+
+    /** Used by Hibernate when it can ask the database: features follow the server's real version. */
+    public ByteaPostgresDialect(DialectResolutionInfo info) {
+        super(info);
+    }
 
     @Override
     protected String columnType(int sqlTypeCode) {
