@@ -14,7 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
                 "gatehouse.admin.email=" + IntegrationTest.ADMIN_EMAIL,
                 "gatehouse.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
                 // every test signs in from 127.0.0.1; the per-client limit has its own test
-                "gatehouse.sign-in-throttle.per-client=100000"
+                "gatehouse.sign-in-throttle.per-client=100000",
+                // as behind a TLS-terminating proxy on localhost, the deployment the README describes
+                "server.forward-headers-strategy=native"
         })
 public abstract class IntegrationTest {
 

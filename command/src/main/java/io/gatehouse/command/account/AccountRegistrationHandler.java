@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 @Component
 public class AccountRegistrationHandler {
 
-    static final int MAX_EMAIL = 254;
-    static final int MAX_NAME = 100;
-    static final int MAX_ORGANIZATION = 100;
+    public static final int MAX_EMAIL = 254;
+    public static final int MAX_NAME = 100;
+    public static final int MAX_ORGANIZATION = 100;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", Pattern.UNICODE_CHARACTER_CLASS);
 
     private final Repository<Account> accounts;
@@ -63,12 +63,17 @@ public class AccountRegistrationHandler {
         }
     }
 
+    /** Whether an already normalized address is one the service accepts; forms ask before sending. */
+    public static boolean isAcceptableEmail(String normalized) {
+        return normalized.length() <= MAX_EMAIL && EMAIL.matcher(normalized).matches();
+    }
+
     private static void requireValidEmail(String email) {
         String normalized = Actors.normalizeEmail(email);
         if (normalized == null || normalized.isEmpty()) {
             throw CommandRefusedException.invalid("An e-mail address is required.");
         }
-        if (normalized.length() > MAX_EMAIL || !EMAIL.matcher(normalized).matches()) {
+        if (!isAcceptableEmail(normalized)) {
             throw CommandRefusedException.invalid("Enter a valid e-mail address, such as name@example.org.");
         }
     }

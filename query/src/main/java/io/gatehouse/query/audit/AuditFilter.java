@@ -5,8 +5,4 @@ import java.util.UUID;
 
 /** What an auditor narrows the trail by; any part may be null. {@code actor} is an account id, an e-mail or "system". */
 public record AuditFilter(UUID subjectId, String actor, String eventType, Instant from, Instant to) {
-
-    public static AuditFilter none() {
-        return new AuditFilter(null, null, null, null, null);
-    }
 }

@@ -47,8 +47,7 @@ class EditorController {
         UUID me = Web.requireCurrentAccount().accountId();
         ModelAndView view = new ModelAndView("editor/dashboard");
         view.addObject("documentCount", documents.countAssignedTo(me));
-        view.addObject("recent", documents.findAssignedTo(me, 0).stream().limit(5)
-                .map(d -> DocumentRow.of(d, directory)).toList());
+        view.addObject("recent", DocumentRow.all(documents.findAssignedTo(me, 0).stream().limit(5).toList(), directory));
         return view;
     }
 
@@ -56,7 +55,7 @@ class EditorController {
     ModelAndView list(@RequestParam(defaultValue = "0") int page) {
         Page<DocumentView> found = documents.findAssignedTo(Web.requireCurrentAccount().accountId(), page);
         ModelAndView view = new ModelAndView("editor/documents");
-        view.addObject("documents", found.getContent().stream().map(d -> DocumentRow.of(d, directory)).toList());
+        view.addObject("documents", DocumentRow.all(found.getContent(), directory));
         view.addObject("paging", Paging.of(found, "/editor/documents", Map.of()));
         return view;
     }

@@ -107,28 +107,19 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain auditArea(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
-        common(http, contexts, new LoginUrlAuthenticationEntryPoint("/login"));
-        http.securityMatcher("/audit", "/audit/**")
-                .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole("AUDITOR", "ADMIN"));
-        return http.build();
+        return roleArea(http, contexts, "/audit", "AUDITOR", "ADMIN");
     }
 
     @Bean
     @Order(4)
     SecurityFilterChain sponsorArea(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
-        common(http, contexts, new LoginUrlAuthenticationEntryPoint("/login"));
-        http.securityMatcher("/sponsor", "/sponsor/**")
-                .authorizeHttpRequests(a -> a.anyRequest().hasRole("SPONSOR"));
-        return http.build();
+        return roleArea(http, contexts, "/sponsor", "SPONSOR");
     }
 
     @Bean
     @Order(5)
     SecurityFilterChain editorArea(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
-        common(http, contexts, new LoginUrlAuthenticationEntryPoint("/login"));
-        http.securityMatcher("/editor", "/editor/**")
-                .authorizeHttpRequests(a -> a.anyRequest().hasRole("EDITOR"));
-        return http.build();
+        return roleArea(http, contexts, "/editor", "EDITOR");
     }
 
     @Bean
@@ -171,6 +162,15 @@ class SecurityConfiguration {
                         response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     }
                 }));
+        return http.build();
+    }
+
+    /** An area of the platform: everything under {@code root}, for ACTIVE accounts holding one of the roles. */
+    private SecurityFilterChain roleArea(HttpSecurity http, SecurityContextRepository contexts, String root,
+                                         String... roles) throws Exception {
+        common(http, contexts, new LoginUrlAuthenticationEntryPoint("/login"));
+        http.securityMatcher(root, root + "/**")
+                .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(roles));
         return http.build();
     }
 

@@ -1,19 +1,17 @@
 package io.gatehouse.web.signup;
 
 import io.gatehouse.account.Actors;
+import io.gatehouse.command.account.AccountRegistrationHandler;
 import io.gatehouse.command.account.PasswordPolicy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** What the sign-up form posts. Passwords are never echoed back into the page. */
 class SignupForm {
 
-    static final int MAX_NAME = 100;
-    static final int MAX_ORGANIZATION = 100;
-    static final int MAX_EMAIL = 254;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final int MAX_NAME = AccountRegistrationHandler.MAX_NAME;
+    private static final int MAX_ORGANIZATION = AccountRegistrationHandler.MAX_ORGANIZATION;
 
     private String displayName = "";
     private String email = "";
@@ -32,7 +30,7 @@ class SignupForm {
         String trimmedEmail = Actors.normalizeEmail(email);
         if (trimmedEmail.isEmpty()) {
             problems.put("email", "Enter your e-mail address.");
-        } else if (trimmedEmail.length() > MAX_EMAIL || !EMAIL.matcher(trimmedEmail).matches()) {
+        } else if (!AccountRegistrationHandler.isAcceptableEmail(trimmedEmail)) {
             problems.put("email", "Enter a valid e-mail address, such as name@example.org.");
         }
         if (organization.strip().length() > MAX_ORGANIZATION) {

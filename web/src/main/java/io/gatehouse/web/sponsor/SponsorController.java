@@ -51,8 +51,7 @@ class SponsorController {
         UUID me = Web.requireCurrentAccount().accountId();
         ModelAndView view = new ModelAndView("sponsor/dashboard");
         view.addObject("documentCount", documents.countSponsoredBy(me));
-        view.addObject("recent", documents.findSponsoredBy(me, 0).stream().limit(5)
-                .map(d -> DocumentRow.of(d, directory)).toList());
+        view.addObject("recent", DocumentRow.all(documents.findSponsoredBy(me, 0).stream().limit(5).toList(), directory));
         view.addObject("noEditors", directory.findActiveEditors().isEmpty());
         return view;
     }
@@ -61,7 +60,7 @@ class SponsorController {
     ModelAndView list(@RequestParam(defaultValue = "0") int page) {
         Page<DocumentView> found = documents.findSponsoredBy(Web.requireCurrentAccount().accountId(), page);
         ModelAndView view = new ModelAndView("sponsor/documents");
-        view.addObject("documents", found.getContent().stream().map(d -> DocumentRow.of(d, directory)).toList());
+        view.addObject("documents", DocumentRow.all(found.getContent(), directory));
         view.addObject("paging", Paging.of(found, "/sponsor/documents", Map.of()));
         return view;
     }

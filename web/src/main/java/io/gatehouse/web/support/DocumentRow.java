@@ -4,23 +4,38 @@ import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.account.AccountView;
 import io.gatehouse.query.document.DocumentView;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** A document as the sponsor's and editor's pages list it, with the other party named. */
 public record DocumentRow(String id, String title, String body, String editorId, String editorName,
                           String sponsorName, String createdAt, String updatedAt) {
 
     public static DocumentRow of(DocumentView document, AccountDirectory directory) {
+        return of(document, names(directory));
+    }
+
+    /** A list's rows, looking each sponsor and editor up once however many documents they share. */
+    public static List<DocumentRow> all(List<DocumentView> documents, AccountDirectory directory) {
+        Function<UUID, String> names = names(directory);
+        return documents.stream().map(document -> of(document, names)).toList();
+    }
+
+    private static DocumentRow of(DocumentView document, Function<UUID, String> names) {
         return new DocumentRow(document.getDocumentId().toString(), document.getTitle(), document.getBody(),
-                document.getEditorId().toString(), name(directory, document.getEditorId()),
-                name(directory, document.getSponsorId()), Web.time(document.getCreatedAt()),
+                document.getEditorId().toString(), names.apply(document.getEditorId()),
+                names.apply(document.getSponsorId()), Web.time(document.getCreatedAt()),
                 Web.time(document.getUpdatedAt()));
     }
 
-    private static String name(AccountDirectory directory, UUID accountId) {
-        return directory.findAccount(accountId)
+    private static Function<UUID, String> names(AccountDirectory directory) {
+        Map<UUID, String> known = new HashMap<>();
+        return accountId -> known.computeIfAbsent(accountId, id -> directory.findAccount(id)
                 .map(a -> a.getDisplayName() + " <" + a.getEmail() + ">")
-                .orElse(accountId.toString());
+                .orElse(id.toString()));
     }
 
     /** An editor as a choice in a form. */
