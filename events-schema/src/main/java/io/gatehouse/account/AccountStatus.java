@@ -2,5 +2,23 @@ package io.gatehouse.account;
 
 /** Where an account stands. Only {@link #ACTIVE} accounts reach the platform. */
 public enum AccountStatus {
-    PENDING, ACTIVE, REJECTED, SUSPENDED
+    /** Signed up; the e-mail address is not confirmed yet. */
+    UNVERIFIED,
+    /** Confirmed; waiting for an admin. */
+    PENDING,
+    ACTIVE,
+    REJECTED,
+    SUSPENDED,
+    /** Never confirmed within the deadline; the e-mail address is free again. */
+    EXPIRED;
+
+    /** Whether the account holds its e-mail address: every state but {@link #EXPIRED}. */
+    public boolean holdsEmailAddress() {
+        return this != EXPIRED;
+    }
+
+    /** Whether a password may open a session for it: not before the address is confirmed, nor after it lapsed. */
+    public boolean canSignIn() {
+        return this != UNVERIFIED && this != EXPIRED;
+    }
 }

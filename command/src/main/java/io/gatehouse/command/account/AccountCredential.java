@@ -18,6 +18,9 @@ class AccountCredential {
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
+    @Column(name = "must_change", nullable = false)
+    private boolean mustChange;
+
     protected AccountCredential() {
     }
 
@@ -26,8 +29,17 @@ class AccountCredential {
         this.passwordHash = passwordHash;
     }
 
-    String passwordHash() {
-        return passwordHash;
+    CredentialStore.Credential credential() {
+        return new CredentialStore.Credential(passwordHash, mustChange);
+    }
+
+    void replace(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChange = false;
+    }
+
+    void requireChange() {
+        this.mustChange = true;
     }
 
     @Override

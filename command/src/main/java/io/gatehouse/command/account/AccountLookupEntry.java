@@ -1,5 +1,7 @@
 package io.gatehouse.command.account;
 
+import io.gatehouse.account.AccountEvent;
+import io.gatehouse.account.AccountState;
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.Role;
 import jakarta.persistence.CollectionTable;
@@ -13,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -26,12 +29,19 @@ class AccountLookupEntry {
     @Column(name = "account_id")
     private UUID accountId;
 
-    @Column(name = "email", nullable = false, unique = true)
+    @Column(name = "email", nullable = false)
     private String email;
+
+    /** {@link LookAlikes#skeleton}: what the address looks like, whatever script its letters come from. */
+    @Column(name = "skeleton", nullable = false)
+    private String skeleton;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     private AccountStatus status;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cmd_account_lookup_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -42,17 +52,28 @@ class AccountLookupEntry {
     protected AccountLookupEntry() {
     }
 
-    AccountLookupEntry(UUID accountId, String email) {
+    AccountLookupEntry(UUID accountId, String email, AccountStatus status, Instant registeredAt) {
         this.accountId = accountId;
         this.email = email;
-        this.status = AccountStatus.PENDING;
-    }
-
-    void status(AccountStatus status) {
+        this.skeleton = LookAlikes.skeleton(email);
         this.status = status;
+        this.registeredAt = registeredAt;
     }
 
-    Set<Role> roles() {
-        return roles;
+    /** Steps through the one fold of the account's states; only status and roles are kept here. */
+    void apply(AccountEvent event) {
+        AccountState next = new AccountState(email, null, status, null, roles, null, false).after(event);
+        status = next.status();
+        roles.clear();
+        roles.addAll(next.roles());
+    }
+
+    UUID accountId() {
+        return accountId;
+    }
+
+    /** As recorded: normalized by the version of Gatehouse that recorded it. */
+    String email() {
+        return email;
     }
 }

@@ -2,15 +2,23 @@ package io.gatehouse.command.account;
 
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.Role;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 interface AccountLookupRepository extends JpaRepository<AccountLookupEntry, UUID> {
 
-    boolean existsByEmail(String email);
+    @Query("select e from AccountLookupEntry e where e.email = :email and e.status <> io.gatehouse.account.AccountStatus.EXPIRED")
+    Optional<AccountLookupEntry> findHolderOf(@Param("email") String email);
+
+    @Query("select e from AccountLookupEntry e where e.skeleton = :skeleton and e.status <> io.gatehouse.account.AccountStatus.EXPIRED")
+    List<AccountLookupEntry> findHoldersBySkeleton(@Param("skeleton") String skeleton);
 
     @Query("select count(e) > 0 from AccountLookupEntry e join e.roles r"
             + " where e.accountId = :id and e.status = :status and r = :role")
@@ -23,4 +31,9 @@ interface AccountLookupRepository extends JpaRepository<AccountLookupEntry, UUID
 
     @Query("select count(e) from AccountLookupEntry e join e.roles r where e.status = :status and r = :role")
     long countWithStatusAndRole(@Param("status") AccountStatus status, @Param("role") Role role);
+
+    @Query("select e.accountId from AccountLookupEntry e where e.status = :status and e.registeredAt < :before"
+            + " order by e.registeredAt")
+    List<UUID> findIdsByStatusRegisteredBefore(@Param("status") AccountStatus status, @Param("before") Instant before,
+                                               Pageable page);
 }

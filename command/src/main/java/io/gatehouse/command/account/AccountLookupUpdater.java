@@ -1,20 +1,17 @@
 package io.gatehouse.command.account;
 
-import io.gatehouse.account.AccountApproved;
+import io.gatehouse.account.AccountEvent;
 import io.gatehouse.account.AccountRegistered;
-import io.gatehouse.account.AccountRejected;
-import io.gatehouse.account.AccountReinstated;
-import io.gatehouse.account.AccountStatus;
-import io.gatehouse.account.AccountSuspended;
-import io.gatehouse.account.RoleGranted;
-import io.gatehouse.account.RoleRevoked;
+import io.gatehouse.account.AccountState;
 import io.gatehouse.command.CommandRefusedException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -34,45 +31,23 @@ class AccountLookupUpdater {
     }
 
     @EventHandler
-    void on(AccountRegistered event) {
+    void on(AccountEvent event, @Timestamp Instant at) {
+        if (event instanceof AccountRegistered registered) {
+            register(registered, at);
+        } else {
+            entry(event.accountId()).apply(event);
+        }
+    }
+
+    private void register(AccountRegistered event, Instant at) {
+        AccountState state = AccountState.none().after(event);
         try {
-            lookup.saveAndFlush(new AccountLookupEntry(event.accountId(), event.email()));
+            lookup.saveAndFlush(new AccountLookupEntry(event.accountId(), event.email(),
+                    state.status(), at));
         } catch (DataIntegrityViolationException raced) {
             // Two sign-ups with one address passed the check at once; the unique index let one through.
             throw CommandRefusedException.conflict("An account with this e-mail address already exists.");
         }
-    }
-
-    @EventHandler
-    void on(AccountApproved event) {
-        AccountLookupEntry entry = entry(event.accountId());
-        entry.status(AccountStatus.ACTIVE);
-        entry.roles().add(event.grantedRole());
-    }
-
-    @EventHandler
-    void on(AccountRejected event) {
-        entry(event.accountId()).status(AccountStatus.REJECTED);
-    }
-
-    @EventHandler
-    void on(AccountSuspended event) {
-        entry(event.accountId()).status(AccountStatus.SUSPENDED);
-    }
-
-    @EventHandler
-    void on(AccountReinstated event) {
-        entry(event.accountId()).status(AccountStatus.ACTIVE);
-    }
-
-    @EventHandler
-    void on(RoleGranted event) {
-        entry(event.accountId()).roles().add(event.role());
-    }
-
-    @EventHandler
-    void on(RoleRevoked event) {
-        entry(event.accountId()).roles().remove(event.role());
     }
 
     @ResetHandler

@@ -1,6 +1,8 @@
 package io.gatehouse.command.account;
 
 import io.gatehouse.account.Actors;
+import io.gatehouse.account.DisplayText;
+import io.gatehouse.account.EmailAddress;
 import io.gatehouse.account.RegisterAccount;
 import io.gatehouse.command.CommandRefusedException;
 import org.axonframework.commandhandling.CommandHandler;
@@ -8,7 +10,6 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Opens accounts. Lives outside the aggregate because its rules (a free e-mail address) span accounts;
@@ -17,10 +18,8 @@ import java.util.regex.Pattern;
 @Component
 public class AccountRegistrationHandler {
 
-    public static final int MAX_EMAIL = 254;
     public static final int MAX_NAME = 100;
     public static final int MAX_ORGANIZATION = 100;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", Pattern.UNICODE_CHARACTER_CLASS);
 
     private final Repository<Account> accounts;
     private final AccountRegistry registry;
@@ -35,21 +34,26 @@ public class AccountRegistrationHandler {
 
     @CommandHandler
     public UUID handle(RegisterAccount command) throws Exception {
-        requireValidEmail(command.email());
+        EmailAddress email = requireValidEmail(command.email());
         requireText(command.displayName(), "A display name", MAX_NAME);
         requireOptionalText(command.organization(), "An organization", MAX_ORGANIZATION);
         requireRoleOpenTo(command);
         if (command.passwordHash() == null || command.passwordHash().isBlank()) {
             throw CommandRefusedException.invalid("A password is required.");
         }
-        requireEmailFree(Actors.normalizeEmail(command.email()));
-        accounts.newInstance(() -> new Account(command));
+        requireEmailFree(email);
+        accounts.newInstance(() -> new Account(command, confirmationRequired(command)));
         credentials.store(command.accountId(), command.passwordHash());
         return command.accountId();
     }
 
-    private void requireEmailFree(String email) {
-        if (registry.isEmailTaken(email)) {
+    /** People prove they own their address; the first admin, opened by the service itself, cannot. */
+    static boolean confirmationRequired(RegisterAccount command) {
+        return !Actors.SYSTEM.equals(command.actorId());
+    }
+
+    private void requireEmailFree(EmailAddress email) {
+        if (registry.findHolder(email).isPresent()) {
             throw CommandRefusedException.conflict("An account with this e-mail address already exists.");
         }
     }
@@ -63,19 +67,9 @@ public class AccountRegistrationHandler {
         }
     }
 
-    /** Whether an already normalized address is one the service accepts; forms ask before sending. */
-    public static boolean isAcceptableEmail(String normalized) {
-        return normalized.length() <= MAX_EMAIL && EMAIL.matcher(normalized).matches();
-    }
-
-    private static void requireValidEmail(String email) {
-        String normalized = Actors.normalizeEmail(email);
-        if (normalized == null || normalized.isEmpty()) {
-            throw CommandRefusedException.invalid("An e-mail address is required.");
-        }
-        if (!isAcceptableEmail(normalized)) {
-            throw CommandRefusedException.invalid("Enter a valid e-mail address, such as name@example.org.");
-        }
+    private static EmailAddress requireValidEmail(String email) {
+        return EmailAddress.parse(email).orElseThrow(() -> CommandRefusedException.invalid(
+                EmailAddress.problem(email).orElse("Enter a valid e-mail address.")));
     }
 
     private static void requireText(String value, String what, int max) {
@@ -86,8 +80,14 @@ public class AccountRegistrationHandler {
     }
 
     private static void requireOptionalText(String value, String what, int max) {
-        if (value != null && value.strip().length() > max) {
+        if (value == null) {
+            return;
+        }
+        if (value.strip().length() > max) {
             throw CommandRefusedException.invalid(what + " can be at most " + max + " characters long.");
+        }
+        if (DisplayText.hasHiddenCharacters(value.strip(), true)) {
+            throw CommandRefusedException.invalid(what + " contains invisible or direction-changing characters.");
         }
     }
 }

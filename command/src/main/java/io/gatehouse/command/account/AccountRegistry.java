@@ -1,5 +1,10 @@
 package io.gatehouse.command.account;
 
+import io.gatehouse.account.EmailAddress;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -8,7 +13,11 @@ import java.util.UUID;
  */
 public interface AccountRegistry {
 
-    boolean isEmailTaken(String normalizedEmail);
+    /**
+     * The account that holds this address, or an address that looks the same and mixes scripts
+     * ({@code аdmin@…} with a Cyrillic "а" against {@code admin@…}). Lapsed sign-ups hold nothing.
+     */
+    Optional<UUID> findHolder(EmailAddress email);
 
     boolean isActiveEditor(UUID accountId);
 
@@ -19,4 +28,7 @@ public interface AccountRegistry {
     boolean anotherActiveAdminExists(UUID accountId);
 
     boolean anyActiveAdmin();
+
+    /** Accounts still UNVERIFIED that were registered before {@code instant}, oldest first, at most {@code limit}. */
+    List<UUID> findUnconfirmedRegisteredBefore(Instant instant, int limit);
 }

@@ -1,10 +1,15 @@
 package io.gatehouse.command.account;
 
 import io.gatehouse.account.AccountStatus;
+import io.gatehouse.account.EmailAddress;
 import io.gatehouse.account.Role;
 import jakarta.persistence.EntityManager;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @Component
@@ -22,8 +27,15 @@ class JpaAccountRegistry implements AccountRegistry {
     }
 
     @Override
-    public boolean isEmailTaken(String normalizedEmail) {
-        return lookup.existsByEmail(normalizedEmail);
+    public Optional<UUID> findHolder(EmailAddress email) {
+        Optional<UUID> exact = lookup.findHolderOf(email.value()).map(AccountLookupEntry::accountId);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        return lookup.findHoldersBySkeleton(LookAlikes.skeleton(email.value())).stream()
+                .filter(holder -> LookAlikes.passesFor(email, holder.email()))
+                .map(AccountLookupEntry::accountId)
+                .findFirst();
     }
 
     @Override
@@ -44,5 +56,10 @@ class JpaAccountRegistry implements AccountRegistry {
     @Override
     public boolean anyActiveAdmin() {
         return lookup.countWithStatusAndRole(AccountStatus.ACTIVE, Role.ADMIN) > 0;
+    }
+
+    @Override
+    public List<UUID> findUnconfirmedRegisteredBefore(Instant instant, int limit) {
+        return lookup.findIdsByStatusRegisteredBefore(AccountStatus.UNVERIFIED, instant, PageRequest.of(0, limit));
     }
 }

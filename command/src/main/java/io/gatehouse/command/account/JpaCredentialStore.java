@@ -1,6 +1,8 @@
 package io.gatehouse.command.account;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +22,33 @@ class JpaCredentialStore implements CredentialStore {
     }
 
     @Override
-    public Optional<String> passwordHash(UUID accountId) {
-        return credentials.findById(accountId).map(AccountCredential::passwordHash);
+    public Optional<Credential> find(UUID accountId) {
+        return credentials.findById(accountId).map(AccountCredential::credential);
+    }
+
+    @Override
+    public void replace(UUID accountId, String passwordHash) {
+        entry(accountId).replace(passwordHash);
+    }
+
+    @Override
+    @Transactional
+    public void requireChange(UUID accountId) {
+        entry(accountId).requireChange();
+    }
+
+    /**
+     * In a transaction of its own: the sign-in that triggers it runs inside the throttle's transaction,
+     * which is rolled back on success so that a successful sign-in leaves no throttle row behind.
+     */
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean upgrade(UUID accountId, String previousHash, String upgradedHash) {
+        return credentials.compareAndSetHash(accountId, previousHash, upgradedHash) == 1;
+    }
+
+    private AccountCredential entry(UUID accountId) {
+        return credentials.findById(accountId)
+                .orElseThrow(() -> new IllegalStateException("No credential for account " + accountId));
     }
 }

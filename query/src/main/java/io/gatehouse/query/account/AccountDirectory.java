@@ -3,7 +3,7 @@ package io.gatehouse.query.account;
 import io.gatehouse.query.Pages;
 
 import io.gatehouse.account.AccountStatus;
-import io.gatehouse.account.Actors;
+import io.gatehouse.account.EmailAddress;
 import io.gatehouse.account.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -11,11 +11,14 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The queries the pages and the security check run against the account directory. */
@@ -24,6 +27,13 @@ import java.util.UUID;
 public class AccountDirectory {
 
     public static final int PAGE_SIZE = 20;
+
+    /**
+     * The states admins work with. An unconfirmed sign-up is nobody's request yet, and a lapsed one never
+     * became one: neither is listed or counted for admins (auditors still see their events).
+     */
+    public static final Set<AccountStatus> ADMIN_VISIBLE = Collections.unmodifiableSet(EnumSet.complementOf(
+            EnumSet.of(AccountStatus.UNVERIFIED, AccountStatus.EXPIRED)));
 
     private final AccountViewRepository accounts;
 
@@ -36,24 +46,35 @@ public class AccountDirectory {
         return accounts.findById(accountId);
     }
 
+    /** The account that holds this address now (as typed: it is normalized here). */
     public Optional<AccountView> findAccountByEmail(String email) {
-        return accounts.findByEmail(Actors.normalizeEmail(email));
+        String normalized = EmailAddress.normalize(email);
+        return normalized == null ? Optional.empty() : accounts.findHolderOf(normalized);
     }
 
-    /** Accounts in a state (or all, for null) whose e-mail or name contains {@code text}, newest first. */
+    /**
+     * Accounts in a state (or in any {@link #ADMIN_VISIBLE} one, for null) whose e-mail or name contains
+     * {@code text}, newest first.
+     */
     public Page<AccountView> findAccounts(AccountStatus status, String text, int page) {
         String like = text == null || text.isBlank() ? ""
                 : "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
-        return accounts.search(status, like, PageRequest.of(Pages.clamp(page, PAGE_SIZE), PAGE_SIZE,
-                Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.asc("accountId"))));
+        return accounts.search(status == null ? ADMIN_VISIBLE : Set.of(status), like,
+                PageRequest.of(Pages.clamp(page, PAGE_SIZE), PAGE_SIZE,
+                        Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.asc("accountId"))));
     }
 
     public Map<AccountStatus, Long> countByStatus() {
         Map<AccountStatus, Long> counts = new EnumMap<>(AccountStatus.class);
-        for (AccountStatus status : AccountStatus.values()) {
+        for (AccountStatus status : ADMIN_VISIBLE) {
             counts.put(status, accounts.countByStatus(status));
         }
         return counts;
+    }
+
+    /** Who is told when a request starts waiting: every ACTIVE admin. */
+    public List<AccountView> findActiveAdmins() {
+        return accounts.findByStatusAndRole(AccountStatus.ACTIVE, Role.ADMIN);
     }
 
     public List<AccountView> findOldestPending() {

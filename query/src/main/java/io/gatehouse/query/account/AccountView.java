@@ -1,5 +1,8 @@
 package io.gatehouse.query.account;
 
+import io.gatehouse.account.AccountEvent;
+import io.gatehouse.account.AccountRegistered;
+import io.gatehouse.account.AccountState;
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.Role;
 import jakarta.persistence.CollectionTable;
@@ -29,7 +32,7 @@ public class AccountView {
     @Column(name = "account_id")
     private UUID accountId;
 
-    @Column(name = "email", nullable = false, unique = true)
+    @Column(name = "email", nullable = false)
     private String email;
 
     @Column(name = "display_name", nullable = false)
@@ -61,33 +64,36 @@ public class AccountView {
     @Column(name = "status_reason")
     private String statusReason;
 
+    @Column(name = "second_factor", nullable = false)
+    private boolean secondFactorEnrolled;
+
     protected AccountView() {
     }
 
-    AccountView(UUID accountId, String email, String displayName, String organization, Role requestedRole,
-                Instant registeredAt) {
-        this.accountId = accountId;
-        this.email = email;
-        this.displayName = displayName;
-        this.organization = organization;
-        this.requestedRole = requestedRole;
-        this.status = AccountStatus.PENDING;
+    AccountView(AccountRegistered event, Instant registeredAt) {
+        AccountState state = AccountState.none().after(event);
+        this.accountId = event.accountId();
+        this.email = event.email();
+        this.displayName = event.displayName();
+        this.organization = event.organization();
+        this.requestedRole = event.requestedRole();
+        this.status = state.status();
         this.registeredAt = registeredAt;
         this.statusChangedAt = registeredAt;
     }
 
-    void changeStatus(AccountStatus status, String reason, Instant at) {
-        this.status = status;
-        this.statusReason = reason;
-        this.statusChangedAt = at;
-    }
-
-    void grant(Role role) {
-        roles.add(role);
-    }
-
-    void revoke(Role role) {
-        roles.remove(role);
+    /** Steps through the one fold of the account's states; a change of status is stamped with {@code at}. */
+    void apply(AccountEvent event, Instant at) {
+        AccountState next = new AccountState(email, displayName, status, requestedRole, roles, statusReason,
+                secondFactorEnrolled).after(event);
+        if (next.status() != status) {
+            statusChangedAt = at;
+        }
+        status = next.status();
+        statusReason = next.statusReason();
+        secondFactorEnrolled = next.secondFactorEnrolled();
+        roles.clear();
+        roles.addAll(next.roles());
     }
 
     public UUID getAccountId() {
@@ -137,5 +143,17 @@ public class AccountView {
 
     public String getStatusReason() {
         return statusReason;
+    }
+
+    public boolean isSecondFactorEnrolled() {
+        return secondFactorEnrolled;
+    }
+
+    /**
+     * Whether signing in takes a code as well as the password: for everyone who set up an authenticator,
+     * and for every holder of ADMIN or AUDITOR, who must set one up before they get anywhere.
+     */
+    public boolean needsSecondFactor() {
+        return secondFactorEnrolled || roles.contains(Role.ADMIN) || roles.contains(Role.AUDITOR);
     }
 }

@@ -8,17 +8,21 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 interface AccountViewRepository extends JpaRepository<AccountView, UUID> {
 
-    Optional<AccountView> findByEmail(String email);
+    /** The account holding the address: a lapsed sign-up no longer does, and another may have it since. */
+    @Query("select a from AccountView a where a.email = :email and a.status <> io.gatehouse.account.AccountStatus.EXPIRED")
+    Optional<AccountView> findHolderOf(@Param("email") String email);
 
-    @Query("select a from AccountView a where (:status is null or a.status = :status)"
+    @Query("select a from AccountView a where a.status in :statuses"
             + " and (:text = '' or lower(a.email) like :text escape '\\' or lower(a.displayName) like :text escape '\\')")
-    Page<AccountView> search(@Param("status") AccountStatus status, @Param("text") String likeText, Pageable pageable);
+    Page<AccountView> search(@Param("statuses") Collection<AccountStatus> statuses, @Param("text") String likeText,
+                             Pageable pageable);
 
     long countByStatus(AccountStatus status);
 

@@ -29,7 +29,8 @@ public class AuditEntry {
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Subject subjectType;
 
-    @Column(name = "subject_id", nullable = false)
+    /** Null for a sign-in attempt whose address matched no account. */
+    @Column(name = "subject_id")
     private UUID subjectId;
 
     @Column(name = "subject_label")
@@ -100,7 +101,7 @@ public class AuditEntry {
     }
 
     public boolean isAccountSubject() {
-        return subjectType == Subject.ACCOUNT;
+        return subjectType == Subject.ACCOUNT && subjectId != null;
     }
 
     public String getEventType() {

@@ -1,28 +1,23 @@
 package io.gatehouse.query.audit;
 
-import io.gatehouse.account.AccountApproved;
 import io.gatehouse.account.AccountEvent;
 import io.gatehouse.account.AccountRegistered;
-import io.gatehouse.account.AccountRejected;
-import io.gatehouse.account.AccountReinstated;
-import io.gatehouse.account.AccountSuspended;
 import io.gatehouse.account.Actors;
-import io.gatehouse.account.RoleGranted;
-import io.gatehouse.account.RoleRevoked;
 import io.gatehouse.document.DocumentCreated;
 import io.gatehouse.document.DocumentEdited;
 import io.gatehouse.document.DocumentEvent;
-import io.gatehouse.document.DocumentReassigned;
 import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.account.AccountView;
 import io.gatehouse.query.document.DocumentCatalog;
+import io.gatehouse.signin.SessionEnded;
+import io.gatehouse.signin.SignInEvent;
+import io.gatehouse.signin.SignInFailed;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -34,18 +29,6 @@ import java.util.UUID;
 class AuditProjection {
 
     static final String PROCESSING_GROUP = "audit-trail";
-
-    private static final Map<Class<?>, String> ACTIONS = Map.of(
-            AccountRegistered.class, "Signed up",
-            AccountApproved.class, "Approved",
-            AccountRejected.class, "Rejected",
-            AccountSuspended.class, "Suspended",
-            AccountReinstated.class, "Reinstated",
-            RoleGranted.class, "Role granted",
-            RoleRevoked.class, "Role revoked",
-            DocumentCreated.class, "Document created",
-            DocumentEdited.class, "Document edited",
-            DocumentReassigned.class, "Document reassigned");
 
     private final AuditEntryRepository entries;
     private final AccountDirectory directory;
@@ -65,9 +48,25 @@ class AuditProjection {
         String actorEmail = Actors.isAccount(event.actorId(), event.accountId())
                 ? subjectEmail
                 : emailOf(event.actorId());
-        entries.save(new AuditEntry(message.getIdentifier(), AuditEntry.Subject.ACCOUNT, event.accountId(),
-                subjectEmail, event.getClass().getSimpleName(), action(event), detail(event), event.actorId(), actorEmail,
-                event.reason(), event.clientAddress(), message.getTimestamp()));
+        record(message, AuditEntry.Subject.ACCOUNT, event.accountId(), subjectEmail, event.actorId(), actorEmail,
+                event.reason(), event.clientAddress());
+    }
+
+    @EventHandler
+    void on(SignInEvent event, EventMessage<?> message) {
+        UUID account = event.accountId();
+        String subjectEmail = account == null ? null : emailOf(account.toString());
+        String actorId;
+        if (event instanceof SessionEnded ended) {
+            actorId = ended.actorId();
+        } else if (event instanceof SignInFailed || account == null) {
+            actorId = Actors.ANONYMOUS; // whoever typed it: not necessarily the owner
+        } else {
+            actorId = account.toString();
+        }
+        String actorEmail = Actors.isAccount(actorId, account) ? subjectEmail : emailOf(actorId);
+        record(message, AuditEntry.Subject.ACCOUNT, account, subjectEmail, actorId, actorEmail, null,
+                event.clientAddress());
     }
 
     @EventHandler
@@ -75,9 +74,8 @@ class AuditProjection {
         String title = event instanceof DocumentCreated created ? created.title()
                 : event instanceof DocumentEdited edited ? edited.title()
                 : documents.findTitle(event.documentId()).orElse(null);
-        entries.save(new AuditEntry(message.getIdentifier(), AuditEntry.Subject.DOCUMENT, event.documentId(),
-                title, event.getClass().getSimpleName(), action(event), detail(event), event.actorId(),
-                emailOf(event.actorId()), null, event.clientAddress(), message.getTimestamp()));
+        record(message, AuditEntry.Subject.DOCUMENT, event.documentId(), title, event.actorId(),
+                emailOf(event.actorId()), null, event.clientAddress());
     }
 
     @ResetHandler
@@ -85,37 +83,22 @@ class AuditProjection {
         entries.deleteAllInBatch();
     }
 
+    private void record(EventMessage<?> message, AuditEntry.Subject subject, UUID subjectId, String subjectLabel,
+                        String actorId, String actorEmail, String reason, String clientAddress) {
+        Object event = message.getPayload();
+        entries.save(new AuditEntry(message.getIdentifier(), subject, subjectId, subjectLabel,
+                event.getClass().getSimpleName(), AuditWording.action(event), AuditWording.detail(event, this::emailOf),
+                actorId, actorEmail, reason, clientAddress, message.getTimestamp()));
+    }
+
     private String emailOf(String actorId) {
-        if (Actors.SYSTEM.equals(actorId)) {
-            return Actors.SYSTEM;
+        if (Actors.SYSTEM.equals(actorId) || Actors.ANONYMOUS.equals(actorId)) {
+            return actorId;
         }
         try {
             return directory.findAccount(UUID.fromString(actorId)).map(AccountView::getEmail).orElse(null);
         } catch (IllegalArgumentException notAnAccountId) {
             return null;
         }
-    }
-
-    private static String action(Object event) {
-        return ACTIONS.getOrDefault(event.getClass(), event.getClass().getSimpleName());
-    }
-
-    private String detail(Object event) {
-        if (event instanceof AccountRegistered e) {
-            return e.email() + " asked for " + e.requestedRole();
-        } else if (event instanceof AccountApproved e) {
-            return "granted " + e.grantedRole();
-        } else if (event instanceof RoleGranted e) {
-            return e.role().name();
-        } else if (event instanceof RoleRevoked e) {
-            return e.role().name();
-        } else if (event instanceof DocumentCreated e) {
-            return "\u201c" + e.title() + "\u201d, editor " + emailOf(e.editorId().toString());
-        } else if (event instanceof DocumentEdited e) {
-            return "\u201c" + e.title() + "\u201d";
-        } else if (event instanceof DocumentReassigned e) {
-            return "editor " + emailOf(e.previousEditorId().toString()) + " \u2192 " + emailOf(e.editorId().toString());
-        }
-        return null;
     }
 }

@@ -28,6 +28,11 @@ public class AuditTrail {
         this.entries = entries;
     }
 
+    /** The event types the trail records, as the {@code type} filter names them. */
+    public static List<String> eventTypes() {
+        return AuditWording.eventTypes();
+    }
+
     /** Every recorded event matching the filter, newest first. */
     public Page<AuditEntry> findEntries(AuditFilter filter, int page) {
         return entries.findAll(matching(filter), PageRequest.of(Pages.clamp(page, PAGE_SIZE), PAGE_SIZE,

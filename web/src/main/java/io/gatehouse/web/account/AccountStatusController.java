@@ -35,6 +35,7 @@ class AccountStatusController {
         model.addAttribute("registeredAt", Web.time(account.getRegisteredAt()));
         model.addAttribute("roles", account.getRoles().stream().map(Role::name).toList());
         model.addAttribute("areas", areas(account));
+        model.addAttribute("secondFactor", account.isSecondFactorEnrolled());
         return "account/status";
     }
 

@@ -12,6 +12,7 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+                 @RequestParam(required = false) String confirmed, @RequestParam(required = false) String reset,
                  Model model) {
         if (Web.currentAccount().isPresent()) {
             return "redirect:/account/status";
@@ -19,6 +20,8 @@ class LoginController {
         // One message for every failure: wrong password, unknown e-mail, anything else. It tells an attacker nothing.
         model.addAttribute("failed", error != null);
         model.addAttribute("signedOut", logout != null);
+        model.addAttribute("confirmed", confirmed != null);
+        model.addAttribute("reset", reset != null);
         return "account/login";
     }
 }

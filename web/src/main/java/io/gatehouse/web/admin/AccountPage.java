@@ -36,6 +36,9 @@ final class AccountPage {
         page.addObject("canReject", state == AccountStatus.PENDING && !self);
         page.addObject("canSuspend", state == AccountStatus.ACTIVE && !self);
         page.addObject("canReinstate", state == AccountStatus.SUSPENDED);
+        page.addObject("secondFactor", account.isSecondFactorEnrolled());
+        page.addObject("canResetSecondFactor", account.isSecondFactorEnrolled() && !self);
+        page.addObject("unconfirmed", state == AccountStatus.UNVERIFIED || state == AccountStatus.EXPIRED);
         List<String> grantable = rolesChangeable
                 ? Arrays.stream(Role.values()).filter(r -> !account.holds(r)).map(Role::name).toList() : List.of();
         List<String> revocable = rolesChangeable && !self

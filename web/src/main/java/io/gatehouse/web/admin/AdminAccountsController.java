@@ -5,6 +5,7 @@ import io.gatehouse.account.ApproveAccount;
 import io.gatehouse.account.GrantRole;
 import io.gatehouse.account.ReinstateAccount;
 import io.gatehouse.account.RejectAccount;
+import io.gatehouse.account.ResetSecondFactor;
 import io.gatehouse.account.RevokeRole;
 import io.gatehouse.account.Role;
 import io.gatehouse.account.SuspendAccount;
@@ -32,7 +33,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -66,7 +66,7 @@ class AdminAccountsController {
         view.addObject("accounts", found.getContent().stream().map(AccountRow::of).toList());
         view.addObject("paging", Paging.of(found, "/admin/accounts", filters));
         view.addObject("q", q == null ? "" : q);
-        view.addObject("statuses", Arrays.stream(AccountStatus.values())
+        view.addObject("statuses", AccountDirectory.ADMIN_VISIBLE.stream()
                 .map(s -> new Option(s.name(), s == filter)).toList());
         view.addObject("filtered", filter != null || (q != null && !q.isBlank()));
         return view;
@@ -123,6 +123,13 @@ class AdminAccountsController {
                 actor -> new RevokeRole(id, parsed, reason, actor, Web.clientAddress(request)));
     }
 
+    @PostMapping("/admin/accounts/{id}/mfa/reset")
+    ModelAndView resetSecondFactor(@PathVariable UUID id, @RequestParam(required = false) String reason,
+                                   HttpServletRequest request, RedirectAttributes flash) {
+        return act(id, "Second factor removed; its owner sets up an authenticator again at the next sign-in.", flash,
+                actor -> new ResetSecondFactor(id, reason, actor, Web.clientAddress(request)));
+    }
+
     /** Sends the command; on refusal shows the account again with the reason, as 400 or 409. */
     private ModelAndView act(UUID id, String done, RedirectAttributes flash, Function<String, Object> command) {
         find(id);
@@ -164,10 +171,14 @@ class AdminAccountsController {
             return null;
         }
         try {
-            return AccountStatus.valueOf(status.strip().toUpperCase());
+            AccountStatus parsed = AccountStatus.valueOf(status.strip().toUpperCase());
+            if (AccountDirectory.ADMIN_VISIBLE.contains(parsed)) {
+                return parsed;
+            }
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Filter by PENDING, ACTIVE, REJECTED or SUSPENDED.");
+            // answered below
         }
+        throw new BadRequestException("Filter by PENDING, ACTIVE, REJECTED or SUSPENDED.");
     }
 
     record Option(String value, boolean selected) {

@@ -2,10 +2,12 @@ package io.gatehouse.web.admin;
 
 import io.gatehouse.account.Actors;
 import io.gatehouse.account.ApproveAccount;
+import io.gatehouse.account.EmailAddress;
 import io.gatehouse.account.RegisterAccount;
 import io.gatehouse.account.Role;
 import io.gatehouse.command.CommandRefusedException;
 import io.gatehouse.command.account.AccountRegistry;
+import io.gatehouse.command.account.CredentialStore;
 import io.gatehouse.command.account.PasswordPolicy;
 import io.gatehouse.web.config.GatehouseProperties;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -21,7 +23,8 @@ import java.util.UUID;
 
 /**
  * At start-up, when no ACTIVE admin exists, opens and approves one, both acts recorded by {@code system}.
- * With no password configured, a one-time password is generated and written to the log, once.
+ * With no password configured, a one-time password is generated and written to the log, once; its first
+ * use leads to choosing a new one, and nothing else opens until then.
  */
 @Component
 class FirstAdminBootstrap implements ApplicationRunner {
@@ -32,13 +35,15 @@ class FirstAdminBootstrap implements ApplicationRunner {
     private final AccountRegistry registry;
     private final CommandGateway commands;
     private final PasswordEncoder passwords;
+    private final CredentialStore credentials;
     private final GatehouseProperties.Admin settings;
 
     FirstAdminBootstrap(AccountRegistry registry, CommandGateway commands, PasswordEncoder passwords,
-                        GatehouseProperties properties) {
+                        CredentialStore credentials, GatehouseProperties properties) {
         this.registry = registry;
         this.commands = commands;
         this.passwords = passwords;
+        this.credentials = credentials;
         this.settings = properties.admin();
     }
 
@@ -47,10 +52,10 @@ class FirstAdminBootstrap implements ApplicationRunner {
         if (registry.anyActiveAdmin()) {
             return;
         }
-        String email = Actors.normalizeEmail(settings.email());
+        String email = EmailAddress.normalize(settings.email());
         boolean generated = settings.password() == null || settings.password().isEmpty();
         String password = generated ? generatePassword() : settings.password();
-        PasswordPolicy.problem(password, email).ifPresent(problem -> {
+        PasswordPolicy.problem(password, email, "Administrator").ifPresent(problem -> {
             throw new IllegalStateException("GATEHOUSE_ADMIN_PASSWORD is not acceptable: " + problem);
         });
         UUID adminId = UUID.randomUUID();
@@ -64,8 +69,9 @@ class FirstAdminBootstrap implements ApplicationRunner {
             return;
         }
         if (generated) {
+            credentials.requireChange(adminId);
             log.warn("First admin created: sign in at /admin/login as {} with the one-time password {} "
-                    + "(it is shown only this once)", email, password);
+                    + "(it is shown only this once, and must be changed at that first sign-in)", email, password);
         } else {
             log.info("First admin created: {} (password from GATEHOUSE_ADMIN_PASSWORD)", email);
         }

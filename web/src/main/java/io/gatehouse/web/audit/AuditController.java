@@ -1,16 +1,6 @@
 package io.gatehouse.web.audit;
 
-import io.gatehouse.account.AccountApproved;
-import io.gatehouse.account.AccountRegistered;
-import io.gatehouse.account.AccountRejected;
-import io.gatehouse.account.AccountReinstated;
-import io.gatehouse.account.AccountSuspended;
 import io.gatehouse.account.Role;
-import io.gatehouse.account.RoleGranted;
-import io.gatehouse.account.RoleRevoked;
-import io.gatehouse.document.DocumentCreated;
-import io.gatehouse.document.DocumentEdited;
-import io.gatehouse.document.DocumentReassigned;
 import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.account.AccountView;
 import io.gatehouse.query.audit.AccountStateAt;
@@ -37,16 +27,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Read-only pages over the audit trail and the event store. */
 @Controller
 class AuditController {
 
-    private static final List<String> EVENT_TYPES = Stream.of(AccountRegistered.class, AccountApproved.class,
-            AccountRejected.class, AccountSuspended.class, AccountReinstated.class, RoleGranted.class,
-            RoleRevoked.class, DocumentCreated.class, DocumentEdited.class, DocumentReassigned.class)
-            .map(Class::getSimpleName).toList();
+    private static final List<String> EVENT_TYPES = AuditTrail.eventTypes();
 
     private final AuditTrail trail;
     private final AccountTimeline timeline;

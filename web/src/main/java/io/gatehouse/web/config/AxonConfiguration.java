@@ -1,10 +1,13 @@
 package io.gatehouse.web.config;
 
+import io.gatehouse.account.AccountRegisteredUpcaster;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -22,6 +25,13 @@ class AxonConfiguration {
         // The JPA event store keeps an event's time as text to the millisecond. Stamping events to the
         // millisecond in the first place means a projection fed live and one rebuilt from the store agree.
         GenericEventMessage.clock = Clock.tickMillis(ZoneOffset.UTC);
+    }
+
+    /** Axon's autoconfiguration takes every upcaster bean, in {@code @Order}, into the chain events are read through. */
+    @Bean
+    @Order(1)
+    EventUpcaster accountRegisteredUpcaster() {
+        return new AccountRegisteredUpcaster();
     }
 
     @Bean

@@ -11,11 +11,14 @@ import java.nio.file.Path;
  * @param dataDir          where the embedded PostgreSQL keeps its data when no external database is configured
  * @param embeddedDatabase how the embedded PostgreSQL runs
  * @param admin            the first admin, created at start-up when no ACTIVE admin exists
+ * @param baseUrl          the public address used in links in mails ({@code GATEHOUSE_BASE_URL}); unset:
+ *                         {@code http://localhost:<port>}
  */
 @ConfigurationProperties("gatehouse")
 public record GatehouseProperties(@DefaultValue("./gatehouse-data") Path dataDir,
                                   @DefaultValue EmbeddedDatabase embeddedDatabase,
-                                  @DefaultValue Admin admin) {
+                                  @DefaultValue Admin admin,
+                                  String baseUrl) {
 
     /**
      * @param ephemeral start from an empty database in a temporary directory and delete it on shutdown (tests)

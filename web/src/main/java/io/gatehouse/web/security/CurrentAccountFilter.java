@@ -17,6 +17,7 @@ import java.io.IOException;
  * Replaces the session's idea of the account with the account directory's, on every request: one
  * primary-key read. This is what makes a suspension or a revoked role take effect on the next request,
  * on every node, with no re-login and no cache to expire. An account that no longer exists is signed out.
+ * The roles are withheld while the session still has a {@link SignInGate} to pass.
  */
 class CurrentAccountFilter extends OncePerRequestFilter {
 
@@ -33,8 +34,8 @@ class CurrentAccountFilter extends OncePerRequestFilter {
         Authentication current = holder.getContext().getAuthentication();
         if (current != null && current.getPrincipal() instanceof AccountPrincipal principal) {
             SecurityContext fresh = holder.createEmptyContext();
-            directory.findAccount(principal.accountId())
-                    .ifPresent(account -> fresh.setAuthentication(AccountAuthorities.authenticationFor(account)));
+            directory.findAccount(principal.accountId()).ifPresent(account -> fresh.setAuthentication(
+                    AccountAuthorities.authenticationFor(account, SignInGate.of(account, request.getSession(false)))));
             holder.setContext(fresh);
         }
         chain.doFilter(request, response);

@@ -1,35 +1,38 @@
 package io.gatehouse.web.security;
 
 import io.gatehouse.query.account.AccountDirectory;
+import io.gatehouse.web.sessions.EndedSessionFilter;
+import io.gatehouse.web.sessions.EndedSessions;
+import io.gatehouse.web.signin.SignInForms;
+import io.gatehouse.web.signin.SignOutRecorder;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-import java.util.Map;
+import java.time.Clock;
 
 /**
  * One filter chain per site area, tried in order; the last one denies whatever no area claimed.
- * Every chain shares the same headers, the per-request account check and the session-backed context.
+ * Every chain shares the same headers, the per-request account check, the sign-in gates and the
+ * session-backed context.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -39,20 +42,16 @@ class SecurityConfiguration {
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private final AccountDirectory directory;
+    private final EndedSessionFilter endedSessions;
 
-    SecurityConfiguration(AccountDirectory directory) {
+    SecurityConfiguration(AccountDirectory directory, EndedSessions endedSessions) {
         this.directory = directory;
+        this.endedSessions = new EndedSessionFilter(endedSessions);
     }
 
-    /**
-     * Argon2id (memory-hard; no 72-byte limit, so every password the policy allows can be hashed).
-     * The {id} prefix of each stored hash names its algorithm, so a later change needs no migration.
-     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
+    PasswordEncoder passwordEncoder(PasswordHashing hashing) {
+        return hashing.encoder();
     }
 
     @Bean
@@ -60,17 +59,18 @@ class SecurityConfiguration {
         return new HttpSessionSecurityContextRepository();
     }
 
+    /** A NUL reaches no code: PostgreSQL cannot hold one, and a typo or a probe must not become a 500. */
     @Bean
-    AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder encoder,
-                                                AuthenticationEventPublisher events) {
-        return providerManager(new AccountAuthenticationProvider(users, encoder, false), events);
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedParameterValues(value -> value.indexOf('\0') < 0);
+        firewall.setAllowedParameterNames(name -> name.indexOf('\0') < 0);
+        return firewall;
     }
 
-    private static ProviderManager providerManager(AccountAuthenticationProvider provider,
-                                                   AuthenticationEventPublisher events) {
-        ProviderManager manager = new ProviderManager(provider);
-        manager.setAuthenticationEventPublisher(events);
-        return manager;
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> securityHeadersOnEveryResponse() {
+        return factory -> factory.addEngineValves(new SecurityHeadersValve());
     }
 
     @Bean
@@ -89,18 +89,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain adminArea(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
-                                  SecurityContextRepository contexts, AuthenticationEventPublisher events,
-                                  SignInThrottle throttle) throws Exception {
+    SecurityFilterChain adminArea(HttpSecurity http, SecurityContextRepository contexts, SignInForms forms,
+                                  Clock clock) throws Exception {
         common(http, contexts, new LoginUrlAuthenticationEntryPoint("/admin/login"));
-        http.addFilterBefore(new SignInThrottleFilter(throttle, "/admin/login"), UsernamePasswordAuthenticationFilter.class);
+        forms.apply(http, "/admin/login", "/admin", true);
         http.securityMatcher("/admin", "/admin/**")
-                .authenticationManager(providerManager(new AccountAuthenticationProvider(users, encoder, true), events))
+                .addFilterAfter(new StepUpFilter(clock), SignInGateFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/admin/login").permitAll()
-                        .anyRequest().hasRole("ADMIN"))
-                .formLogin(f -> f.loginPage("/admin/login").loginProcessingUrl("/admin/login")
-                        .defaultSuccessUrl("/admin").failureUrl("/admin/login?error"));
+                        .anyRequest().hasRole("ADMIN"));
         return http.build();
     }
 
@@ -122,29 +119,27 @@ class SecurityConfiguration {
         return roleArea(http, contexts, "/editor", "EDITOR");
     }
 
+    /** Your own account, whatever its state, and the second step of signing in. */
     @Bean
     @Order(6)
-    SecurityFilterChain accountArea(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+    SecurityFilterChain accountArea(HttpSecurity http, SecurityContextRepository contexts, SignOutRecorder signOuts)
+            throws Exception {
         common(http, contexts, new LoginUrlAuthenticationEntryPoint("/login"));
-        http.securityMatcher("/account", "/account/**", "/logout")
+        http.securityMatcher("/account", "/account/**", "/logout", "/login/mfa")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").addLogoutHandler(signOuts)
                         .deleteCookies("GATEHOUSE_SESSION"));
         return http.build();
     }
 
     @Bean
     @Order(7)
-    SecurityFilterChain publicPages(HttpSecurity http, SecurityContextRepository contexts,
-                                   AuthenticationManager authenticationManager, SignInThrottle throttle)
+    SecurityFilterChain publicPages(HttpSecurity http, SecurityContextRepository contexts, SignInForms forms)
             throws Exception {
         common(http, contexts, new LoginUrlAuthenticationEntryPoint("/login"));
-        http.addFilterBefore(new SignInThrottleFilter(throttle, "/login"), UsernamePasswordAuthenticationFilter.class);
-        http.securityMatcher("/", "/signup/**", "/login", "/error")
-                .authenticationManager(authenticationManager)
-                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")
-                        .defaultSuccessUrl("/account/status").failureUrl("/login?error"));
+        forms.apply(http, "/login", "/account/status", false);
+        http.securityMatcher("/", "/signup/**", "/login", "/password/**", "/session-ended", "/error")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll());
         return http.build();
     }
 
@@ -177,7 +172,9 @@ class SecurityConfiguration {
     private void common(HttpSecurity http, SecurityContextRepository contexts, AuthenticationEntryPoint entryPoint)
             throws Exception {
         http.securityContext(c -> c.securityContextRepository(contexts))
+                .addFilterBefore(endedSessions, CsrfFilter.class)
                 .addFilterAfter(new CurrentAccountFilter(directory), SecurityContextHolderFilter.class)
+                .addFilterAfter(new SignInGateFilter(), CurrentAccountFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new StatusAwareAccessDeniedHandler()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -1,46 +1,56 @@
 package io.gatehouse.web.signup;
 
-import io.gatehouse.account.Actors;
 import io.gatehouse.command.account.AccountRegistrationHandler;
-import io.gatehouse.command.account.PasswordPolicy;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.gatehouse.web.support.validation.AcceptablePassword;
+import io.gatehouse.web.support.validation.NewPassword;
+import io.gatehouse.web.support.validation.PlainText;
+import io.gatehouse.web.support.validation.ValidEmail;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /** What the sign-up form posts. Passwords are never echoed back into the page. */
-class SignupForm {
+@AcceptablePassword
+class SignupForm implements NewPassword {
 
-    private static final int MAX_NAME = AccountRegistrationHandler.MAX_NAME;
-    private static final int MAX_ORGANIZATION = AccountRegistrationHandler.MAX_ORGANIZATION;
-
+    @NotBlank(message = "Enter your name.")
+    @Size(max = AccountRegistrationHandler.MAX_NAME, message = "Use at most " + AccountRegistrationHandler.MAX_NAME + " characters.")
+    @PlainText
     private String displayName = "";
+
+    @ValidEmail
     private String email = "";
+
+    @Size(max = AccountRegistrationHandler.MAX_ORGANIZATION,
+            message = "Use at most " + AccountRegistrationHandler.MAX_ORGANIZATION + " characters.")
+    @PlainText
     private String organization = "";
+
     private String password = "";
     private String confirmPassword = "";
 
-    /** One message per field that is wrong, in the order the form shows them. */
-    Map<String, String> problems() {
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (displayName.isBlank()) {
-            problems.put("displayName", "Enter your name.");
-        } else if (displayName.strip().length() > MAX_NAME) {
-            problems.put("displayName", "Use at most " + MAX_NAME + " characters.");
-        }
-        String trimmedEmail = Actors.normalizeEmail(email);
-        if (trimmedEmail.isEmpty()) {
-            problems.put("email", "Enter your e-mail address.");
-        } else if (!AccountRegistrationHandler.isAcceptableEmail(trimmedEmail)) {
-            problems.put("email", "Enter a valid e-mail address, such as name@example.org.");
-        }
-        if (organization.strip().length() > MAX_ORGANIZATION) {
-            problems.put("organization", "Use at most " + MAX_ORGANIZATION + " characters.");
-        }
-        PasswordPolicy.problem(password, trimmedEmail).ifPresent(problem -> problems.put("password", problem));
-        if (!problems.containsKey("password") && !password.equals(confirmPassword)) {
-            problems.put("confirmPassword", "The two passwords do not match.");
-        }
-        return problems;
+    @Override
+    public String passwordField() {
+        return "password";
+    }
+
+    @Override
+    public String password() {
+        return password;
+    }
+
+    @Override
+    public String confirmation() {
+        return confirmPassword;
+    }
+
+    @Override
+    public String ownerEmail() {
+        return email;
+    }
+
+    @Override
+    public String ownerName() {
+        return displayName;
     }
 
     public String getDisplayName() {
@@ -65,10 +75,6 @@ class SignupForm {
 
     public void setOrganization(String organization) {
         this.organization = organization == null ? "" : organization;
-    }
-
-    String password() {
-        return password;
     }
 
     public void setPassword(String password) {

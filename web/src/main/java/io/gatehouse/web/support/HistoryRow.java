@@ -12,7 +12,8 @@ public record HistoryRow(String time, String iso, String action, String eventTyp
                 entry.getActorEmail() != null ? entry.getActorEmail() : entry.getActorId(),
                 entry.getReason(), entry.getClientAddress(),
                 entry.isAccountSubject() ? "/audit/accounts/" + entry.getSubjectId() : null,
-                entry.getSubjectId().toString(),
-                entry.getSubjectLabel() != null ? entry.getSubjectLabel() : entry.getSubjectId().toString());
+                entry.getSubjectId() == null ? "" : entry.getSubjectId().toString(),
+                entry.getSubjectLabel() != null ? entry.getSubjectLabel()
+                        : entry.getSubjectId() != null ? entry.getSubjectId().toString() : "an unknown address");
     }
 }

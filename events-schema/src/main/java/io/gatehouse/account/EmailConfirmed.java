@@ -1,0 +1,12 @@
+package io.gatehouse.account;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+/** The owner used the link in the confirmation mail: UNVERIFIED became PENDING. */
+@Revision("1")
+public record EmailConfirmed(UUID accountId,
+                             String actorId,
+                             String clientAddress) implements AccountEvent {
+}

@@ -1,0 +1,12 @@
+package io.gatehouse.account;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+/** The owner chose a new password, knowing the old one (or replacing a generated one). Never carries the password or its hash. */
+@Revision("1")
+public record PasswordChanged(UUID accountId,
+                              String actorId,
+                              String clientAddress) implements AccountEvent {
+}

@@ -1,0 +1,12 @@
+package io.gatehouse.account;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+/** Nobody confirmed the address in time: UNVERIFIED became EXPIRED, and the address is free again. Recorded by {@code system}. */
+@Revision("1")
+public record RegistrationExpired(UUID accountId,
+                                  String actorId,
+                                  String clientAddress) implements AccountEvent {
+}

@@ -1,0 +1,19 @@
+package io.gatehouse.signin;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+/**
+ * One of the account's sessions was ended by something other than signing out of it. {@code actorId} and
+ * {@code clientAddress} say who ended it and from where; {@code sessionClientAddress} and {@code browser}
+ * describe the session that ended.
+ */
+@Revision("1")
+public record SessionEnded(UUID accountId,
+                           SessionEndCause cause,
+                           String actorId,
+                           String clientAddress,
+                           String sessionClientAddress,
+                           String browser) implements SignInEvent {
+}

@@ -1,0 +1,17 @@
+package io.gatehouse.signin;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+/**
+ * A session was opened for the account. {@code knownBrowser}: the browser carried this account's device
+ * cookie from an earlier sign-in. {@code secondFactor}: a code was checked as well as the password.
+ */
+@Revision("1")
+public record SignedIn(UUID accountId,
+                       boolean knownBrowser,
+                       boolean secondFactor,
+                       String clientAddress,
+                       String browser) implements SignInEvent {
+}

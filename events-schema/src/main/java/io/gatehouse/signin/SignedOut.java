@@ -1,0 +1,12 @@
+package io.gatehouse.signin;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+/** The person ended their own session with "Sign out". */
+@Revision("1")
+public record SignedOut(UUID accountId,
+                        String clientAddress,
+                        String browser) implements SignInEvent {
+}

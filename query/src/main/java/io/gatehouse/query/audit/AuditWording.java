@@ -1,0 +1,126 @@
+package io.gatehouse.query.audit;
+
+import io.gatehouse.account.AccountApproved;
+import io.gatehouse.account.AccountRegistered;
+import io.gatehouse.account.AccountRejected;
+import io.gatehouse.account.AccountReinstated;
+import io.gatehouse.account.AccountSuspended;
+import io.gatehouse.account.EmailConfirmed;
+import io.gatehouse.account.PasswordChanged;
+import io.gatehouse.account.PasswordReset;
+import io.gatehouse.account.RegistrationExpired;
+import io.gatehouse.account.RoleGranted;
+import io.gatehouse.account.RoleRevoked;
+import io.gatehouse.account.SecondFactorEnrolled;
+import io.gatehouse.account.SecondFactorReset;
+import io.gatehouse.document.DocumentCreated;
+import io.gatehouse.document.DocumentEdited;
+import io.gatehouse.document.DocumentReassigned;
+import io.gatehouse.signin.SessionEndCause;
+import io.gatehouse.signin.SessionEnded;
+import io.gatehouse.signin.SignInFailed;
+import io.gatehouse.signin.SignInFailure;
+import io.gatehouse.signin.SignedIn;
+import io.gatehouse.signin.SignedOut;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/** How the trail words each kind of event for a person reading it: its action, and a line of detail. */
+final class AuditWording {
+
+    /** Every event type the trail records, in the order the type filter lists them. */
+    private static final Map<Class<?>, String> ACTIONS = new LinkedHashMap<>();
+
+    static {
+        ACTIONS.put(AccountRegistered.class, "Signed up");
+        ACTIONS.put(EmailConfirmed.class, "E-mail confirmed");
+        ACTIONS.put(RegistrationExpired.class, "Sign-up lapsed");
+        ACTIONS.put(AccountApproved.class, "Approved");
+        ACTIONS.put(AccountRejected.class, "Rejected");
+        ACTIONS.put(AccountSuspended.class, "Suspended");
+        ACTIONS.put(AccountReinstated.class, "Reinstated");
+        ACTIONS.put(RoleGranted.class, "Role granted");
+        ACTIONS.put(RoleRevoked.class, "Role revoked");
+        ACTIONS.put(PasswordChanged.class, "Password changed");
+        ACTIONS.put(PasswordReset.class, "Password reset");
+        ACTIONS.put(SecondFactorEnrolled.class, "Second factor set up");
+        ACTIONS.put(SecondFactorReset.class, "Second factor reset");
+        ACTIONS.put(SignedIn.class, "Signed in");
+        ACTIONS.put(SignInFailed.class, "Sign-in failed");
+        ACTIONS.put(SignedOut.class, "Signed out");
+        ACTIONS.put(SessionEnded.class, "Session ended");
+        ACTIONS.put(DocumentCreated.class, "Document created");
+        ACTIONS.put(DocumentEdited.class, "Document edited");
+        ACTIONS.put(DocumentReassigned.class, "Document reassigned");
+    }
+
+    private AuditWording() {
+    }
+
+    static List<String> eventTypes() {
+        return ACTIONS.keySet().stream().map(Class::getSimpleName).toList();
+    }
+
+    static String action(Object event) {
+        return ACTIONS.getOrDefault(event.getClass(), event.getClass().getSimpleName());
+    }
+
+    /** A line about the event's particulars; {@code emailOf} names an account by its id. */
+    static String detail(Object event, UnaryOperator<String> emailOf) {
+        if (event instanceof AccountRegistered e) {
+            return e.email() + " asked for " + e.requestedRole();
+        } else if (event instanceof AccountApproved e) {
+            return "granted " + e.grantedRole();
+        } else if (event instanceof RoleGranted e) {
+            return e.role().name();
+        } else if (event instanceof RoleRevoked e) {
+            return e.role().name();
+        } else if (event instanceof SignedIn e) {
+            return (e.knownBrowser() ? "known browser" : "new browser") + (e.secondFactor() ? ", with second factor" : "")
+                    + browser(e.browser());
+        } else if (event instanceof SignInFailed e) {
+            return failure(e.cause()) + browser(e.browser());
+        } else if (event instanceof SignedOut e) {
+            return browser(e.browser()).replaceFirst("^, ", "");
+        } else if (event instanceof SessionEnded e) {
+            return ending(e.cause()) + "; the session was from " + e.sessionClientAddress() + browser(e.browser());
+        } else if (event instanceof DocumentCreated e) {
+            return "\u201c" + e.title() + "\u201d, editor " + emailOf.apply(e.editorId().toString());
+        } else if (event instanceof DocumentEdited e) {
+            return "\u201c" + e.title() + "\u201d";
+        } else if (event instanceof DocumentReassigned e) {
+            return "editor " + emailOf.apply(e.previousEditorId().toString()) + " \u2192 "
+                    + emailOf.apply(e.editorId().toString());
+        }
+        return null;
+    }
+
+    private static String failure(SignInFailure cause) {
+        return switch (cause) {
+            case UNKNOWN_ACCOUNT -> "no account has the address typed";
+            case WRONG_PASSWORD -> "wrong password";
+            case NOT_ACTIVE -> "the account cannot sign in (unconfirmed or lapsed)";
+            case NOT_PERMITTED_HERE -> "not an admin, at the admin sign-in";
+            case THROTTLED -> "refused unchecked: too many failed attempts";
+            case WRONG_CODE -> "wrong or reused second-factor code";
+        };
+    }
+
+    private static String ending(SessionEndCause cause) {
+        return switch (cause) {
+            case ENDED_BY_OWNER -> "ended by its owner from another session";
+            case PASSWORD_CHANGED -> "the password was changed";
+            case PASSWORD_RESET -> "the password was reset";
+            case ACCOUNT_SUSPENDED -> "the account was suspended";
+            case ACCOUNT_REJECTED -> "the account was rejected";
+            case SECOND_FACTOR_RESET -> "the second factor was reset";
+        };
+    }
+
+    private static String browser(String browser) {
+        return browser == null || browser.isBlank() ? "" : ", " + browser;
+    }
+}

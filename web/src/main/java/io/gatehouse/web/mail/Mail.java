@@ -1,0 +1,13 @@
+package io.gatehouse.web.mail;
+
+/**
+ * One message, rendered and ready to send: as stored in the outbox. {@code kind} names the template
+ * (for logs and file names); {@code accountId} is who it concerns, so logs need not show the address.
+ */
+record Mail(String kind, String accountId, String to, String subject, String text, String html) {
+
+    @Override
+    public String toString() {
+        return "Mail[" + kind + " for " + accountId + "]";
+    }
+}

@@ -1,0 +1,87 @@
+package io.gatehouse.web.mail;
+
+import io.gatehouse.web.config.GatehouseProperties;
+import io.gatehouse.web.outbox.OutboxHandler;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * Sends the mail the outbox holds: over SMTP when {@code spring.mail.host} is set, otherwise as an RFC 5322
+ * file under {@code <data dir>/mail/}, named in a log line. Logs name the account, never the address.
+ */
+@Component
+class MailDelivery implements OutboxHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private final JavaMailSender smtp;
+    private final JsonMapper json;
+    private final MailSettings settings;
+    private final Path directory;
+
+    MailDelivery(ObjectProvider<JavaMailSender> smtp, JsonMapper json, MailSettings settings,
+                 GatehouseProperties properties) {
+        this.smtp = smtp.getIfAvailable();
+        this.json = json;
+        this.settings = settings;
+        this.directory = properties.dataDir().toAbsolutePath().resolve("mail");
+        if (this.smtp == null) {
+            log.info("No SPRING_MAIL_HOST set: mail is written as .eml files to {}", directory);
+        }
+    }
+
+    @Override
+    public String kind() {
+        return Mailer.OUTBOX_KIND;
+    }
+
+    @Override
+    public void handle(String payload) throws Exception {
+        Mail mail = json.readValue(payload, Mail.class);
+        MimeMessage message = smtp != null ? smtp.createMimeMessage() : new MimeMessage(Session.getInstance(new Properties()));
+        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_RELATED,
+                StandardCharsets.UTF_8.name());
+        helper.setFrom(settings.from());
+        helper.setTo(mail.to());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.text(), mail.html());
+        message.saveChanges();
+        if (smtp != null) {
+            smtp.send(message);
+            log.info("Mail {} for account {} sent over SMTP", mail.kind(), mail.accountId());
+        } else {
+            log.info("Mail {} for account {} written to {}", mail.kind(), mail.accountId(), write(mail, message));
+        }
+    }
+
+    /** Written under a temporary name first, so whoever watches the directory never reads half a message. */
+    private Path write(Mail mail, MimeMessage message) throws Exception {
+        Files.createDirectories(directory);
+        String name = FILE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)) + "-" + mail.kind() + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        Path partial = directory.resolve(name + ".part");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            message.writeTo(out);
+        }
+        return Files.move(partial, directory.resolve(name + ".eml"), StandardCopyOption.ATOMIC_MOVE);
+    }
+}

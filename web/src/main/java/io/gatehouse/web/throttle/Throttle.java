@@ -1,0 +1,121 @@
+package io.gatehouse.web.throttle;
+
+import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/** Takes tokens from the buckets of the {@code sign_in_throttle} table; see the package documentation. */
+@Component
+public class Throttle {
+
+    private static final Logger log = LoggerFactory.getLogger(Throttle.class);
+
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final TransactionTemplate ownTransaction;
+
+    Throttle(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(new TransactionBoundDataSource(dataSource))
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("sign_in_throttle").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                .build();
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Takes one token from each bucket, or throws {@link ThrottledException} if one of them is empty.
+     * For acts that cost whether or not they succeed (a sign-up, a reset mail). Commits at once.
+     */
+    public void take(ThrottleKey... keys) {
+        ThrottleKey empty = ownTransaction.execute(status -> takeAll(List.of(keys)));
+        if (empty != null) {
+            throw refused(empty);
+        }
+    }
+
+    /** Like {@link #take}, but answers instead of throwing: for limits that must not show in the answer. */
+    public boolean tryTake(ThrottleKey... keys) {
+        try {
+            take(keys);
+            return true;
+        } catch (ThrottledException empty) {
+            return false;
+        }
+    }
+
+    /**
+     * Runs {@code attempt} once a token is taken from each bucket, holding the buckets until it is decided.
+     * If it returns, it succeeded: the tokens are given back (the transaction rolls back, nothing is
+     * written). If it throws, it failed: the tokens stay spent and the exception is rethrown. If a bucket
+     * is empty, {@code attempt} does not run and {@link ThrottledException} is thrown.
+     */
+    public <T> T guard(Collection<ThrottleKey> keys, Supplier<T> attempt) {
+        Outcome<T> outcome = ownTransaction.execute(status -> {
+            ThrottleKey empty = takeAll(keys);
+            if (empty != null) {
+                return new Outcome<T>(null, refused(empty));
+            }
+            try {
+                T result = attempt.get();
+                status.setRollbackOnly();
+                return new Outcome<>(result, null);
+            } catch (RuntimeException failed) {
+                return new Outcome<T>(null, failed);
+            }
+        });
+        if (outcome.failure() != null) {
+            throw outcome.failure();
+        }
+        return outcome.result();
+    }
+
+    /** The first empty bucket, in a fixed order so that two attempts never wait for each other's locks. */
+    private ThrottleKey takeAll(Collection<ThrottleKey> keys) {
+        List<ThrottleKey> ordered = keys.stream().sorted(Comparator.comparing(ThrottleKey::id)).toList();
+        for (ThrottleKey key : ordered) {
+            boolean taken = buckets.builder()
+                    .withImplicitConfigurationReplacement(key.allowance().version(), TokensInheritanceStrategy.PROPORTIONALLY)
+                    .build(key.id(), key.allowance()::configuration)
+                    .tryConsume(1);
+            if (!taken) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private static ThrottledException refused(ThrottleKey key) {
+        log.warn("Refused unchecked: the {} is empty", key);
+        return new ThrottledException(key);
+    }
+
+    /** Full buckets are dropped as they expire; this sweeps the rows nobody touched again. */
+    @Scheduled(fixedDelay = 10, timeUnit = TimeUnit.MINUTES, initialDelay = 10)
+    void removeExpired() {
+        Integer removed;
+        do {
+            removed = ownTransaction.execute(status -> buckets.removeExpired(1000));
+        } while (removed != null && removed == 1000);
+    }
+
+    private record Outcome<T>(T result, RuntimeException failure) {
+    }
+}
