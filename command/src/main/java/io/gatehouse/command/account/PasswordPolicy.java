@@ -69,8 +69,9 @@ public final class PasswordPolicy {
     }
 
     private static String why(Result result) {
+        // The only exclusion dictionary is the person's own words; nbvcxz calls a match in it "not allowed".
         String warningKey = result.getFeedback().getWarningKey();
-        if (warningKey != null && warningKey.contains("exclusion")) {
+        if (warningKey != null && warningKey.endsWith("notAllowed")) {
             return "it is built from your name or e-mail address. Choose words that have nothing to do with you.";
         }
         String warning = result.getFeedback().getWarning();

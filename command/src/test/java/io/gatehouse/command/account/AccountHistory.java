@@ -23,7 +23,13 @@ final class AccountHistory {
 
     static AccountRegistered registered(UUID accountId, Role requestedRole) {
         return new AccountRegistered(accountId, "person-" + accountId + "@example.org", "A Person", null,
-                requestedRole, Actors.of(accountId), CLIENT);
+                requestedRole, false, Actors.of(accountId), CLIENT);
+    }
+
+    /** A sign-up whose owner has not confirmed the address yet. */
+    static AccountRegistered unconfirmed(UUID accountId, Role requestedRole) {
+        return new AccountRegistered(accountId, "person-" + accountId + "@example.org", "A Person", null,
+                requestedRole, true, Actors.of(accountId), CLIENT);
     }
 
     static AccountApproved approved(UUID accountId, Role role) {

@@ -74,7 +74,7 @@ class AccountRegistrationTest {
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(ACCOUNT)
                 .expectEvents(new AccountRegistered(ACCOUNT, "ada.lovelace@example.org", "Ada Lovelace",
-                        "Analytical Engines", Role.EDITOR, SELF, CLIENT));
+                        "Analytical Engines", Role.EDITOR, true, SELF, CLIENT));
     }
 
     @Test
@@ -84,7 +84,7 @@ class AccountRegistrationTest {
                 .when(register("grace@example.org", "Grace Hopper", "   ", Role.SPONSOR, HASH, SELF))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new AccountRegistered(ACCOUNT, "grace@example.org", "Grace Hopper", null,
-                        Role.SPONSOR, SELF, CLIENT));
+                        Role.SPONSOR, true, SELF, CLIENT));
     }
 
     @Test
@@ -95,17 +95,18 @@ class AccountRegistrationTest {
                 .when(editorSignUp("ada@example.org"))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new AccountRegistered(ACCOUNT, "ada@example.org", "Ada Lovelace", null,
-                        Role.EDITOR, SELF, CLIENT));
+                        Role.EDITOR, true, SELF, CLIENT));
     }
 
+    /** The first admin is opened by the service itself: there is nobody to confirm an address. */
     @Test
-    void registerAdminBySystemThenAccountRegistered() {
+    void registerAdminBySystemThenRegisteredWithoutConfirmation() {
         expectCredentialStored = true;
         fixture.givenNoPriorActivity()
                 .when(register("admin@example.org", "First Admin", null, Role.ADMIN, HASH, Actors.SYSTEM))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new AccountRegistered(ACCOUNT, "admin@example.org", "First Admin", null,
-                        Role.ADMIN, Actors.SYSTEM, CLIENT));
+                        Role.ADMIN, false, Actors.SYSTEM, CLIENT));
     }
 
     // --- refused -------------------------------------------------------------------------------------------
@@ -158,7 +159,7 @@ class AccountRegistrationTest {
         fixture.givenNoPriorActivity()
                 .when(editorSignUp(email))
                 .expectException(CommandRefusedException.class)
-                .expectExceptionMessage("An e-mail address is required.")
+                .expectExceptionMessage("Enter your e-mail address.")
                 .expectNoEvents();
     }
 

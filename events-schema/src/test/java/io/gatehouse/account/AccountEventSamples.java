@@ -1,0 +1,36 @@
+package io.gatehouse.account;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** One plausible instance of every kind of account event, for tests that must cover them all. */
+final class AccountEventSamples {
+
+    static final UUID ACCOUNT = UUID.fromString("7a7a7a7a-0000-4000-8000-000000000001");
+    static final String SELF = Actors.of(ACCOUNT);
+    static final String ADMIN = "7a7a7a7a-0000-4000-8000-00000000ad00";
+    static final String CLIENT = "198.51.100.4";
+
+    /** Keyed by event type. A new event type without an entry here fails {@code AccountStateCoverageTest}. */
+    static final Map<Class<? extends AccountEvent>, AccountEvent> BY_TYPE = Map.ofEntries(
+            sample(new AccountRegistered(ACCOUNT, "ada@example.org", "Ada", null, Role.EDITOR, true, SELF, CLIENT)),
+            sample(new EmailConfirmed(ACCOUNT, SELF, CLIENT)),
+            sample(new RegistrationExpired(ACCOUNT, Actors.SYSTEM, null)),
+            sample(new AccountApproved(ACCOUNT, Role.EDITOR, "Known to the team.", ADMIN, CLIENT)),
+            sample(new AccountRejected(ACCOUNT, "Unknown organization.", ADMIN, CLIENT)),
+            sample(new AccountSuspended(ACCOUNT, "Abuse report.", ADMIN, CLIENT)),
+            sample(new AccountReinstated(ACCOUNT, "Cleared.", ADMIN, CLIENT)),
+            sample(new RoleGranted(ACCOUNT, Role.AUDITOR, "Quarterly audit.", ADMIN, CLIENT)),
+            sample(new RoleRevoked(ACCOUNT, Role.AUDITOR, "Audit finished.", ADMIN, CLIENT)),
+            sample(new PasswordChanged(ACCOUNT, SELF, CLIENT)),
+            sample(new PasswordReset(ACCOUNT, SELF, CLIENT)),
+            sample(new SecondFactorEnrolled(ACCOUNT, SELF, CLIENT)),
+            sample(new SecondFactorReset(ACCOUNT, "Lost phone.", ADMIN, CLIENT)));
+
+    private AccountEventSamples() {
+    }
+
+    private static Map.Entry<Class<? extends AccountEvent>, AccountEvent> sample(AccountEvent event) {
+        return Map.entry(event.getClass(), event);
+    }
+}

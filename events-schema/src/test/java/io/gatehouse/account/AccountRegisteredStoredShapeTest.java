@@ -1,0 +1,48 @@
+package io.gatehouse.account;
+
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static io.gatehouse.account.StoredEvents.SERIALIZER;
+import static io.gatehouse.account.StoredEvents.golden;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The event store keeps {@link AccountRegistered} as JSON forever. If the record's shape changes, this
+ * fails: the change then needs a new {@code @Revision}, an upcaster and a new golden file, not an edit here.
+ */
+class AccountRegisteredStoredShapeTest {
+
+    private static final UUID ACCOUNT = UUID.fromString("6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e");
+
+    private static final AccountRegistered CURRENT = new AccountRegistered(ACCOUNT, "ada.lovelace@example.org",
+            "Ada Lovelace", "Analytical Engines", Role.EDITOR, true, ACCOUNT.toString(), "203.0.113.7");
+
+    @Test
+    void serializeCurrentEventThenJsonEqualsRevision2GoldenFile() {
+        SerializedObject<byte[]> serialized = SERIALIZER.serialize(CURRENT, byte[].class);
+
+        assertThat(SERIALIZER.getObjectMapper().readTree(serialized.getData()))
+                .isEqualTo(SERIALIZER.getObjectMapper().readTree(golden("AccountRegistered-revision-2.json")));
+    }
+
+    @Test
+    void serializeCurrentEventThenStoredUnderItsClassNameAsRevision2() {
+        SerializedObject<byte[]> serialized = SERIALIZER.serialize(CURRENT, byte[].class);
+
+        assertThat(serialized.getType().getName()).isEqualTo(AccountRegistered.class.getName());
+        assertThat(serialized.getType().getRevision()).isEqualTo("2");
+    }
+
+    @Test
+    void deserializeRevision2GoldenFileThenEqualsCurrentEvent() {
+        SerializedObject<byte[]> serialized = SERIALIZER.serialize(CURRENT, byte[].class);
+        SerializedObject<byte[]> golden = new SimpleSerializedObject<>(
+                golden("AccountRegistered-revision-2.json"), byte[].class, serialized.getType());
+
+        assertThat((AccountRegistered) SERIALIZER.deserialize(golden)).isEqualTo(CURRENT);
+    }
+}
