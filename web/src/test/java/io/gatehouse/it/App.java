@@ -4,43 +4,69 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.gatehouse.GatehouseApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A whole Gatehouse instance started by a test, for tests about restarts and several instances. */
-final class App implements AutoCloseable {
+public final class App implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
+    private final AuthenticatorApp authenticator;
 
-    private App(ConfigurableApplicationContext context) {
+    private App(ConfigurableApplicationContext context, AuthenticatorApp authenticator) {
         this.context = context;
+        this.authenticator = authenticator;
     }
 
-    static App start(String... properties) {
-        List<String> all = new ArrayList<>(List.of("server.port=0",
+    /** A new instance with its own admins' authenticator app. */
+    public static App start(String... properties) {
+        return start(new AuthenticatorApp(), properties);
+    }
+
+    /**
+     * A new instance whose admins use {@code authenticator}: pass the one of an instance on the same
+     * database (before a restart, or beside this one).
+     */
+    public static App start(AuthenticatorApp authenticator, String... properties) {
+        List<String> all = new ArrayList<>(List.of("server.port=0", "gatehouse.data-dir=target/it-data",
+                "server.forward-headers-strategy=native",
                 "gatehouse.admin.email=" + IntegrationTest.ADMIN_EMAIL,
                 "gatehouse.admin.password=" + IntegrationTest.ADMIN_PASSWORD));
+        all.addAll(TestMail.properties());
         all.addAll(List.of(properties));
         // As command-line arguments: they outrank application.yml, as an operator's settings would.
-        return new App(new SpringApplicationBuilder(GatehouseApplication.class)
-                .run(all.stream().map(p -> "--" + p).toArray(String[]::new)));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(GatehouseApplication.class)
+                .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("testClock", Clock.class,
+                        () -> TestClock.INSTANCE, definition -> definition.setPrimary(true)))
+                .run(all.stream().map(p -> "--" + p).toArray(String[]::new));
+        return new App(context, authenticator);
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return context.getBean(HikariDataSource.class).getJdbcUrl();
     }
 
-    Browser browser() {
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public AuthenticatorApp authenticator() {
+        return authenticator;
+    }
+
+    public Browser browser() {
         return new Browser(baseUrl());
     }
 
-    Scenario scenario() {
-        return new Scenario(this::browser);
+    public Scenario scenario() {
+        return new Scenario(this::browser, () -> authenticator);
     }
 
     @Override

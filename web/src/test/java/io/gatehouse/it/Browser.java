@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,19 +21,42 @@ import java.util.stream.Collectors;
 
 /**
  * One person's browser: keeps cookies, remembers the CSRF token of the last page it loaded, and
- * follows no redirects, so tests see every status code the server sends.
+ * follows no redirects, so tests see every status code the server sends. Each comes from a client
+ * address of its own (sent as X-Forwarded-For; the test apps trust their local proxy), as people do, so
+ * that limits per client address meet only the requests a test means to count.
  */
 public final class Browser {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private String csrf;
 
     public Browser(String base) {
         this.base = base;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+        headers.put("X-Forwarded-For", "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254)));
+        headers.put("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Gatehouse-Test/1.0 Firefox/140.0");
+    }
+
+    /** From now on this browser's requests come from {@code address}. */
+    public Browser from(String address) {
+        headers.put("X-Forwarded-For", address);
+        return this;
+    }
+
+    public String clientAddress() {
+        return headers.get("X-Forwarded-For");
+    }
+
+    /** Sends this header with every request from now on. */
+    public Browser withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public Response get(String path) {
@@ -72,6 +96,7 @@ public final class Browser {
     /** Moves this browser's session cookie to another server (another instance of the app). */
     public Browser withSessionOn(String otherBase) {
         Browser other = new Browser(otherBase);
+        other.headers.putAll(headers);
         String session = sessionCookie();
         java.net.HttpCookie cookie = new java.net.HttpCookie("GATEHOUSE_SESSION", session);
         cookie.setPath("/");
@@ -80,7 +105,19 @@ public final class Browser {
         return other;
     }
 
+    /** A copy of this browser's cookie named {@code name}, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Forgets every cookie: a fresh browser on the same machine. */
+    public void clearCookies() {
+        cookies.getCookieStore().removeAll();
+    }
+
     private Response send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

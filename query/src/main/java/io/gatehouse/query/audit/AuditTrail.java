@@ -44,6 +44,11 @@ public class AuditTrail {
         return entries.findBySubjectIdOrderByOccurredAtAscIdAsc(subjectId);
     }
 
+    /** The acts on an account, oldest first: its whole history but its sign-in activity. */
+    public List<AuditEntry> findAccountActs(UUID accountId) {
+        return entries.findBySubjectIdAndEventTypeNotInOrderByOccurredAtAscIdAsc(accountId, AuditWording.signInTypes());
+    }
+
     private static Specification<AuditEntry> matching(AuditFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();

@@ -18,6 +18,7 @@ import io.gatehouse.document.DocumentEdited;
 import io.gatehouse.document.DocumentReassigned;
 import io.gatehouse.signin.SessionEndCause;
 import io.gatehouse.signin.SessionEnded;
+import io.gatehouse.signin.SignInEvent;
 import io.gatehouse.signin.SignInFailed;
 import io.gatehouse.signin.SignInFailure;
 import io.gatehouse.signin.SignedIn;
@@ -62,6 +63,11 @@ final class AuditWording {
 
     static List<String> eventTypes() {
         return ACTIONS.keySet().stream().map(Class::getSimpleName).toList();
+    }
+
+    /** The types that record sign-in activity rather than acts on the account. */
+    static List<String> signInTypes() {
+        return ACTIONS.keySet().stream().filter(SignInEvent.class::isAssignableFrom).map(Class::getSimpleName).toList();
     }
 
     static String action(Object event) {

@@ -74,7 +74,7 @@ class AdminAccountsController {
 
     @GetMapping("/admin/accounts/{id}")
     ModelAndView account(@PathVariable UUID id) {
-        return AccountPage.render(find(id), audit.findHistory(id), Web.requireCurrentAccount(), null, HttpStatus.OK);
+        return AccountPage.render(find(id), audit.findAccountActs(id), Web.requireCurrentAccount(), null, HttpStatus.OK);
     }
 
     @PostMapping("/admin/accounts/{id}/approve")
@@ -140,11 +140,11 @@ class AdminAccountsController {
         } catch (CommandRefusedException refused) {
             log.info("Admin {}'s {} on account {} refused: {}", admin.getName(), sent.getClass().getSimpleName(), id,
                     refused.getMessage());
-            return AccountPage.render(find(id), audit.findHistory(id), admin, refused.getMessage(), Web.statusOf(refused));
+            return AccountPage.render(find(id), audit.findAccountActs(id), admin, refused.getMessage(), Web.statusOf(refused));
         } catch (ConcurrencyException lost) {
             log.info("Admin {}'s {} on account {} lost a race with another change", admin.getName(),
                     sent.getClass().getSimpleName(), id);
-            return AccountPage.render(find(id), audit.findHistory(id), admin,
+            return AccountPage.render(find(id), audit.findAccountActs(id), admin,
                     "Another admin changed this account at the same moment; here is its current state.",
                     HttpStatus.CONFLICT);
         }

@@ -2,11 +2,14 @@ package io.gatehouse.web.mail;
 
 import io.gatehouse.web.config.GatehouseProperties;
 import io.gatehouse.web.outbox.OutboxHandler;
+import jakarta.mail.Address;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -61,15 +64,39 @@ class MailDelivery implements OutboxHandler {
         MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_RELATED,
                 StandardCharsets.UTF_8.name());
         helper.setFrom(settings.from());
-        helper.setTo(mail.to());
+        if (mail.to().size() == 1) {
+            helper.setTo(mail.to().get(0));
+        } else {
+            helper.setBcc(mail.to().toArray(String[]::new));
+        }
         helper.setSubject(mail.subject());
         helper.setText(mail.text(), mail.html());
         message.saveChanges();
         if (smtp != null) {
-            smtp.send(message);
-            log.info("Mail {} for account {} sent over SMTP", mail.kind(), mail.accountId());
+            sendOverSmtp(mail, message);
         } else {
             log.info("Mail {} for account {} written to {}", mail.kind(), mail.accountId(), write(mail, message));
+        }
+    }
+
+    /**
+     * Sent to every recipient the server accepts ({@code mail.smtp.sendpartial}): if some of several are
+     * refused, the others have it, and trying again would send it to them twice.
+     */
+    private void sendOverSmtp(Mail mail, MimeMessage message) {
+        try {
+            smtp.send(message);
+            log.info("Mail {} for account {} sent over SMTP", mail.kind(), mail.accountId());
+        } catch (MailSendException failed) {
+            Address[] delivered = failed.getFailedMessages().values().stream()
+                    .filter(SendFailedException.class::isInstance).map(SendFailedException.class::cast)
+                    .map(SendFailedException::getValidSentAddresses).filter(sent -> sent != null && sent.length > 0)
+                    .findFirst().orElse(null);
+            if (delivered == null) {
+                throw failed;
+            }
+            log.error("Mail {} for account {} reached {} of {} recipients; the mail server refused the others",
+                    mail.kind(), mail.accountId(), delivered.length, mail.to().size());
         }
     }
 

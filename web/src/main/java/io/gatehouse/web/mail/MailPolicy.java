@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,17 +42,17 @@ class MailPolicy {
         this.directory = directory;
     }
 
+    /** One message to all active admins, blind: the request is news for the team, not for one of them. */
     @EventHandler
     void on(EmailConfirmed event) {
         AccountView waiting = account(event.accountId());
-        for (AccountView admin : directory.findActiveAdmins()) {
-            mailer.send("request-waiting", admin.getAccountId(), admin.getEmail(),
-                    "A request is waiting: " + waiting.getDisplayName() + " as " + waiting.getRequestedRole(),
-                    Map.of("name", admin.getDisplayName(), "applicant", waiting.getDisplayName(),
-                            "applicantEmail", waiting.getEmail(), "role", waiting.getRequestedRole().name(),
-                            "organization", String.valueOf(waiting.getOrganization() == null ? "" : waiting.getOrganization()),
-                            "link", mailer.link("/admin/accounts/" + waiting.getAccountId())));
-        }
+        List<String> admins = directory.findActiveAdmins().stream().map(AccountView::getEmail).toList();
+        mailer.send("request-waiting", waiting.getAccountId(), admins,
+                "A request is waiting: " + waiting.getDisplayName() + " as " + waiting.getRequestedRole(),
+                Map.of("applicant", waiting.getDisplayName(), "applicantEmail", waiting.getEmail(),
+                        "role", waiting.getRequestedRole().name(),
+                        "organization", waiting.getOrganization() == null ? "" : waiting.getOrganization(),
+                        "link", mailer.link("/admin/accounts/" + waiting.getAccountId())));
     }
 
     @EventHandler

@@ -5,6 +5,7 @@ import io.gatehouse.web.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,10 +33,18 @@ public class Mailer {
      * (for links) on top of what the caller gives.
      */
     public void send(String template, UUID accountId, String to, String subject, Map<String, ?> model) {
+        send(template, accountId, List.of(to), subject, model);
+    }
+
+    /** One message to several people, each of whom gets it blind; {@code accountId} is who it is about. */
+    public void send(String template, UUID accountId, List<String> to, String subject, Map<String, ?> model) {
+        if (to.isEmpty()) {
+            return;
+        }
         Map<String, Object> full = new HashMap<>(model);
         full.put("baseUrl", baseUrl.value());
         full.put("subject", subject);
-        outbox.add(OUTBOX_KIND, new Mail(template, String.valueOf(accountId), to, subject,
+        outbox.add(OUTBOX_KIND, new Mail(template, String.valueOf(accountId), List.copyOf(to), subject,
                 templates.text(template, full), templates.html(template, full)));
     }
 

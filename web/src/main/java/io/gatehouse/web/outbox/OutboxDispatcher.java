@@ -17,13 +17,14 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Runs outbox work, oldest first, one row per transaction. Woken after every commit that added work,
- * and every few seconds for work that failed or that an instance stopped before running.
+ * Runs outbox work, oldest first, one row per transaction, on a few worker threads (so that one slow mail
+ * server or a burst of notices does not hold up someone's confirmation link). Woken after every commit
+ * that added work, and every few seconds for work that failed or that an instance stopped before running.
  */
 @Component
 public class OutboxDispatcher implements DisposableBean {
@@ -37,8 +38,8 @@ public class OutboxDispatcher implements DisposableBean {
     private final ObjectProvider<OutboxHandler> handlerBeans;
     private volatile Map<String, OutboxHandler> handlers;
     private final OutboxSettings settings;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox"));
-    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final ExecutorService workers;
+    private final AtomicInteger idleWorkers;
 
     /** Handlers are looked up at first use: they write to the outbox themselves, so they depend on it. */
     OutboxDispatcher(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
@@ -47,6 +48,9 @@ public class OutboxDispatcher implements DisposableBean {
         this.transactions = new TransactionTemplate(transactionManager);
         this.handlerBeans = handlerBeans;
         this.settings = settings;
+        AtomicInteger number = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(settings.workers(), r -> new Thread(r, "outbox-" + number.incrementAndGet()));
+        this.idleWorkers = new AtomicInteger(settings.workers());
     }
 
     private Map<String, OutboxHandler> handlers() {
@@ -56,12 +60,15 @@ public class OutboxDispatcher implements DisposableBean {
         return handlers;
     }
 
-    /** Has the due work run on the outbox thread; a call while a run is waiting to start adds nothing. */
+    /** Has another worker drain what is due, unless all of them are at it already. */
     void runSoon() {
-        if (scheduled.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                scheduled.set(false);
-                runDue();
+        if (idleWorkers.getAndUpdate(idle -> Math.max(idle - 1, 0)) > 0) {
+            workers.execute(() -> {
+                try {
+                    runDue();
+                } finally {
+                    idleWorkers.incrementAndGet();
+                }
             });
         }
     }
@@ -157,9 +164,9 @@ public class OutboxDispatcher implements DisposableBean {
 
     @Override
     public void destroy() throws InterruptedException {
-        worker.shutdown();
-        if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
-            worker.shutdownNow();
+        workers.shutdown();
+        if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+            workers.shutdownNow();
         }
     }
 

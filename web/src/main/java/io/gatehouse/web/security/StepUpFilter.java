@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -33,13 +35,20 @@ class StepUpFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         boolean act = "POST".equals(request.getMethod()) && request.getServletPath().startsWith("/admin/")
                 && !request.getServletPath().equals("/admin/login");
-        if (act && session != null && !recentlyChecked(session)) {
+        // Only for admins: anyone else is answered by the area's own rules (sign in, or 403).
+        if (act && session != null && isAdmin() && !recentlyChecked(session)) {
             SessionFacts.continueTo(session, formPage(request));
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", "/login/mfa");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isAdmin() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
     }
 
     private boolean recentlyChecked(HttpSession session) {

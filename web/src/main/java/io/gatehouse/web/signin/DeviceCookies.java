@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -82,8 +84,11 @@ public class DeviceCookies {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** A browser where the owner of {@code accountId} signed in before. */
-    public record KnownBrowser(UUID accountId, UUID deviceId) {
+    /** A browser where the owner of {@code accountId} signed in before. Kept with the sign-in's details in the session. */
+    public record KnownBrowser(UUID accountId, UUID deviceId) implements Serializable {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
 
         public boolean isFor(UUID account) {
             return accountId.equals(account);

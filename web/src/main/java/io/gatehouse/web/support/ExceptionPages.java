@@ -5,6 +5,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -46,6 +47,10 @@ class ExceptionPages {
         CommandRefusedException refused = find(e, CommandRefusedException.class);
         if (refused != null) {
             return ErrorPages.page(Web.statusOf(refused).value(), refused.getMessage());
+        }
+        if (find(e, RequestRejectedException.class) != null) {
+            // the firewall refused a parameter (a NUL) when the controller first read it
+            return ErrorPages.page(400, "The request contained characters that cannot be accepted.");
         }
         if (find(e, AggregateNotFoundException.class) != null) {
             return ErrorPages.page(404, null);

@@ -26,9 +26,4 @@ public record Allowance(String name, int attempts, Duration window) {
                 .addLimit(Bandwidth.builder().capacity(attempts).refillGreedy(attempts, window).build())
                 .build();
     }
-
-    /** Changes whenever the limit does, so a bucket stored under the old limit is moved to the new one. */
-    long version() {
-        return ((long) attempts << 32) ^ window.toSeconds();
-    }
 }

@@ -29,6 +29,13 @@ public class Throttle {
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private final TransactionTemplate ownTransaction;
+    /**
+     * Bucket4j moves a stored bucket to the limits it is given only if they carry a higher version than the
+     * bucket's. This instance's start time is that version: after a restart with changed limits, each bucket
+     * takes them at its next use (its tokens scaled to the new size), and among several instances the one
+     * started last, with the newest settings, wins.
+     */
+    private final long limitsVersion = System.currentTimeMillis();
 
     Throttle(DataSource dataSource, PlatformTransactionManager transactionManager) {
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(new TransactionBoundDataSource(dataSource))
@@ -92,7 +99,7 @@ public class Throttle {
         List<ThrottleKey> ordered = keys.stream().sorted(Comparator.comparing(ThrottleKey::id)).toList();
         for (ThrottleKey key : ordered) {
             boolean taken = buckets.builder()
-                    .withImplicitConfigurationReplacement(key.allowance().version(), TokensInheritanceStrategy.PROPORTIONALLY)
+                    .withImplicitConfigurationReplacement(limitsVersion, TokensInheritanceStrategy.PROPORTIONALLY)
                     .build(key.id(), key.allowance()::configuration)
                     .tryConsume(1);
             if (!taken) {

@@ -149,8 +149,8 @@ class AdminActRefusalsTest extends IntegrationTest {
         Scenario.act(admin.browser(), active.id(), "suspend", Map.of("reason", reason)).assertStatus(303);
 
         List<Pages.Row> history = snapshot(admin.browser(), active.id()).history();
-        assertThat(history).hasSize(3);
-        assertThat(history.get(2).reason()).isEqualTo(reason);
+        assertThat(history).hasSize(4); // signed up, confirmed, approved, suspended
+        assertThat(history.get(3).reason()).isEqualTo(reason);
     }
 
     /**

@@ -100,8 +100,9 @@ class AdminSelfActsTest extends IntegrationTest {
         assertThat(last.action()).isEqualTo("Suspended");
         assertThat(last.actor()).isEqualTo(first.email());
         Browser.Response old = second.browser().get("/admin");
-        assertThat(old.status()).isEqualTo(302);
-        assertThat(old.location()).isIn("/admin/login", "/account/status");
+        assertThat(old.status()).isEqualTo(401);
+        assertThat(old.text()).contains("suspended").contains("Left the team");
+        assertThat(second.browser().get("/admin").location()).isEqualTo("/admin/login");
         Browser refused = browser();
         refused.submit("/admin/login", "/admin/login", Map.of("username", second.email(), "password", PASSWORD));
         assertThat(refused.get("/admin").status()).isEqualTo(302);

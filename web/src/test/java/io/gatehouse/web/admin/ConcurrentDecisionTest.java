@@ -60,11 +60,10 @@ class ConcurrentDecisionTest extends IntegrationTest {
                 Browser.Response account = approver.browser().get(base).assertStatus(200);
                 assertThat(Pages.state(account)).isEqualTo(approveWon ? "ACTIVE" : "REJECTED");
 
-                List<Pages.Row> history = Pages.history(
-                        approver.browser().get("/audit/accounts/" + person.id()).assertStatus(200));
+                List<Pages.Row> history = Pages.history(account);
                 assertThat(history).extracting(Pages.Row::action)
-                        .containsExactly("Signed up", approveWon ? "Approved" : "Rejected");
-                assertThat(history.get(1).actor()).isEqualTo(approveWon ? approver.email() : rejecter.email());
+                        .containsExactly("Signed up", "E-mail confirmed", approveWon ? "Approved" : "Rejected");
+                assertThat(history.get(2).actor()).isEqualTo(approveWon ? approver.email() : rejecter.email());
 
                 List<Pages.Row> decisions = Pages.history(approver.browser().get("/audit?account=" + person.id()))
                         .stream().filter(r -> r.eventType().equals("AccountApproved")

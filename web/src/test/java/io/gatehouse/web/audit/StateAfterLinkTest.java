@@ -22,11 +22,14 @@ class StateAfterLinkTest extends IntegrationTest {
 
         Browser.Response history = auditor.get("/audit/accounts/" + person.id()).assertStatus(200);
         var links = history.html().select("table.history a[href*=?at=]");
-        assertThat(links).hasSize(3);
+        // signed up, confirmed, signed in, approved, suspended, and the session the suspension ended
+        assertThat(links).hasSize(6);
 
-        Browser.Response afterApproval = auditor.get(links.get(1).attr("href")).assertStatus(200);
+        Browser.Response afterConfirmation = auditor.get(links.get(1).attr("href")).assertStatus(200);
+        assertThat(Pages.state(afterConfirmation)).isEqualTo("PENDING");
+        Browser.Response afterApproval = auditor.get(links.get(3).attr("href")).assertStatus(200);
         assertThat(Pages.state(afterApproval)).isEqualTo("ACTIVE");
-        Browser.Response afterSuspension = auditor.get(links.get(2).attr("href")).assertStatus(200);
+        Browser.Response afterSuspension = auditor.get(links.get(4).attr("href")).assertStatus(200);
         assertThat(Pages.state(afterSuspension)).isEqualTo("SUSPENDED");
     }
 }

@@ -23,6 +23,17 @@ final class Expect {
         return response;
     }
 
+    /**
+     * The page a person sees at their first request after their session was ended for them: 401, saying
+     * what happened ({@code what}, e.g. "suspended") and the reason given, with the usual headers.
+     */
+    static Browser.Response sessionEndedPage(Browser.Response response, String what, String reason) {
+        response.assertStatus(401);
+        assertThat(response.html().selectFirst("h1").text()).isEqualTo("Your session has ended");
+        assertThat(response.text()).contains(what).contains(reason).contains("Sign in again");
+        return securityHeaders(response);
+    }
+
     /** Anything but a 2xx: the request did not reach the page. */
     static Browser.Response notReached(Browser.Response response) {
         assertThat(response.status() / 100).as("status class of %s %s: %s", method(response), response.raw().uri(),

@@ -97,11 +97,16 @@ class LoginTest extends IntegrationTest {
     }
 
     @Test
-    void adminLoginWhenAdminThenAdminArea() {
+    void adminLoginWhenAdminThenSecondStepThenAdminArea() {
+        scenario().rootBrowser(); // the root admin's authenticator is set up
         Browser browser = browser();
         Browser.Response signedIn = browser.submit("/admin/login", "/admin/login",
                 Map.of("username", ADMIN_EMAIL, "password", ADMIN_PASSWORD));
-        Expect.redirectTo(signedIn, "/admin");
+        Expect.redirectTo(signedIn, "/login/mfa");
+        Expect.redirectTo(browser.get("/admin"), "/login/mfa"); // no admin page between the two steps
+
+        browser.get("/login/mfa").assertStatus(200);
+        Expect.redirectTo(browser.post("/login/mfa", Map.of("code", authenticator().freshCode(ADMIN_EMAIL))), "/admin");
         browser.get("/admin").assertStatus(200);
     }
 
@@ -141,31 +146,36 @@ class LoginTest extends IntegrationTest {
         Expect.redirectTo(attacker.get("/account/status"), "/login");
     }
 
+    /** A new id after the password, and another after the code: each step up in authority gets its own. */
     @Test
-    void sessionWhenAdminSignedInThenCookieValueChanges() {
+    void sessionWhenAdminSignedInThenCookieValueChangesAtEachStep() {
+        scenario().rootBrowser();
         Browser browser = browser();
         browser.get("/admin/login").assertStatus(200);
         String anonymous = browser.sessionCookie();
         assertThat(anonymous).isNotNull();
 
         Expect.redirectTo(browser.post("/admin/login", Map.of("username", ADMIN_EMAIL, "password", ADMIN_PASSWORD)),
-                "/admin");
+                "/login/mfa");
+        String afterPassword = browser.sessionCookie();
+        browser.get("/login/mfa").assertStatus(200);
+        browser.post("/login/mfa", Map.of("code", authenticator().freshCode(ADMIN_EMAIL))).assertStatus(303);
 
-        assertThat(browser.sessionCookie()).isNotNull().isNotEqualTo(anonymous);
+        assertThat(afterPassword).isNotNull().isNotEqualTo(anonymous);
+        assertThat(browser.sessionCookie()).isNotNull().isNotEqualTo(afterPassword);
+        browser.get("/admin").assertStatus(200);
     }
 
+    /** Signing up opens no session: the person signs in once their address is confirmed. */
     @Test
-    void sessionWhenSignedUpThenCookieValueChanges() {
+    void signupThenNotSignedIn() {
         Browser browser = browser();
         browser.get("/signup/sponsor").assertStatus(200);
-        String anonymous = browser.sessionCookie();
-        assertThat(anonymous).isNotNull();
 
         browser.post("/signup/sponsor", Map.of("displayName", "Fixation Check", "email", Scenario.uniqueEmail("fix"),
                 "password", PASSWORD, "confirmPassword", PASSWORD)).assertStatus(303);
 
-        assertThat(browser.sessionCookie()).isNotNull().isNotEqualTo(anonymous);
-        browser.get("/account/status").assertStatus(200);
+        Expect.redirectTo(browser.get("/account/status"), "/login");
     }
 
     @Test

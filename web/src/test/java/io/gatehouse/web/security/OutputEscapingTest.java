@@ -48,6 +48,7 @@ class OutputEscapingTest extends IntegrationTest {
         browser.submit("/signup/editor", "/signup/editor", Map.of("displayName", "Org Tester", "email", email,
                 "organization", "\"><img src=x onerror=alert(2)>" + SCRIPT, "password", PASSWORD,
                 "confirmPassword", PASSWORD)).assertStatus(303);
+        scenario().confirm(browser(), email);
         Browser admin = scenario().rootAdmin().browser();
         Browser.Response list = admin.get("/admin/accounts?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
         assertEscaped(list);

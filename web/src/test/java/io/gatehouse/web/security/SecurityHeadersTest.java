@@ -92,9 +92,13 @@ class SecurityHeadersTest extends IntegrationTest {
         browser.get("/sponsor/dashboard").assertStatus(200);
         Expect.securityHeaders(Expect.redirectTo(browser.post("/logout", Map.of()), "/login"));
 
+        scenario().rootBrowser();
         Browser admin = browser();
         Expect.securityHeaders(Expect.redirectTo(admin.submit("/admin/login", "/admin/login",
-                Map.of("username", ADMIN_EMAIL, "password", ADMIN_PASSWORD)), "/admin"));
+                Map.of("username", ADMIN_EMAIL, "password", ADMIN_PASSWORD)), "/login/mfa"));
+        Expect.noStore(Expect.securityHeaders(admin.get("/login/mfa").assertStatus(200)));
+        Expect.securityHeaders(Expect.redirectTo(admin.post("/login/mfa",
+                Map.of("code", authenticator().freshCode(ADMIN_EMAIL))), "/admin"));
     }
 
     /** The policy forbids inline script and style, so the pages must not rely on either. */
@@ -106,7 +110,10 @@ class SecurityHeadersTest extends IntegrationTest {
                 browser().get("/signup/sponsor"), browser().get("/nope"), admin.get("/admin"), admin.get("/admin/accounts"),
                 admin.get("/admin/accounts/" + sponsor.id()), admin.get("/audit"),
                 admin.get("/audit/accounts/" + sponsor.id()), sponsor.browser().get("/sponsor/dashboard"),
-                sponsor.browser().get("/sponsor/documents/new"), sponsor.browser().get("/account/status"));
+                sponsor.browser().get("/sponsor/documents/new"), sponsor.browser().get("/account/status"),
+                sponsor.browser().get("/account/sessions"), sponsor.browser().get("/account/password"),
+                sponsor.browser().get("/account/mfa"), browser().get("/password/forgot"),
+                browser().get("/signup/check-inbox"), browser().get("/signup/confirm?token=nope"));
         for (Browser.Response page : pages) {
             var html = page.html();
             assertThat(html.select("script:not([src])")).as("inline scripts on %s", page.raw().uri()).isEmpty();
