@@ -8,7 +8,9 @@ import org.springframework.context.support.GenericApplicationContext;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A whole Gatehouse instance started by a test, for tests about restarts and several instances. */
 public final class App implements AutoCloseable {
@@ -31,17 +33,32 @@ public final class App implements AutoCloseable {
      * database (before a restart, or beside this one).
      */
     public static App start(AuthenticatorApp authenticator, String... properties) {
+        return start(authenticator, true, properties);
+    }
+
+    /** A new instance with no mail server configured: it writes its mail as .eml files. */
+    public static App startWithoutSmtp(String... properties) {
+        return start(new AuthenticatorApp(), false, properties);
+    }
+
+    private static App start(AuthenticatorApp authenticator, boolean smtp, String... properties) {
         List<String> all = new ArrayList<>(List.of("server.port=0", "gatehouse.data-dir=target/it-data",
                 "server.forward-headers-strategy=native",
                 "gatehouse.admin.email=" + IntegrationTest.ADMIN_EMAIL,
                 "gatehouse.admin.password=" + IntegrationTest.ADMIN_PASSWORD));
-        all.addAll(TestMail.properties());
+        if (smtp) {
+            all.addAll(TestMail.properties());
+        }
         all.addAll(List.of(properties));
+        // A setting given twice would reach Spring as a comma-joined list: the caller's replaces the default.
+        Map<String, String> settings = new LinkedHashMap<>();
+        all.forEach(p -> settings.put(p.substring(0, p.indexOf('=')), p.substring(p.indexOf('=') + 1)));
         // As command-line arguments: they outrank application.yml, as an operator's settings would.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(GatehouseApplication.class)
                 .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("testClock", Clock.class,
                         () -> TestClock.INSTANCE, definition -> definition.setPrimary(true)))
-                .run(all.stream().map(p -> "--" + p).toArray(String[]::new));
+                .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
         return new App(context, authenticator);
     }
 
