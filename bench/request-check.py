@@ -1,51 +1,38 @@
 #!/usr/bin/env python3
 """Cost of the per-request account check.
 
-Signs up a sponsor on a running Gatehouse, approves them as the admin, then times N sequential GETs of
-/sponsor/dashboard (every one re-reads the account's state and roles) against N GETs of /css/gatehouse.css
-(no session, no check). Prints p50/p95/p99 in milliseconds.
+Signs up a sponsor on a running Gatehouse (confirming through its .eml files, so run it without SMTP),
+approves them as the admin (enrolling the admin's authenticator on a fresh database), then times N sequential
+GETs of /sponsor/dashboard (every one re-reads the account's state and roles) against N GETs of
+/css/gatehouse.css (no session, no check). Prints p50/p95/p99 in milliseconds.
 
-Usage: bench/request-check.py http://localhost:18080 ADMIN_EMAIL ADMIN_PASSWORD [N]
+Usage: bench/request-check.py http://localhost:18080 DATA_DIR ADMIN_EMAIL ADMIN_PASSWORD [N]
 """
-import http.cookiejar, re, statistics, sys, time, urllib.parse, urllib.request, uuid
+import os, statistics, sys, time, uuid
+sys.path.insert(0, os.path.dirname(__file__))
+from gatehouse import Browser, PASSWORD, admin_session, sign_up_and_confirm
+import re, urllib.parse
 
-base, admin_email, admin_password = sys.argv[1:4]
-n = int(sys.argv[4]) if len(sys.argv) > 4 else 500
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-def browser():
-    jar = http.cookiejar.CookieJar()
-    return urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect())
-
-def get(b, path):
-    try:
-        with b.open(base + path) as r:
-            return r.status, r.read().decode()
-    except urllib.error.HTTPError as e:
-        return e.code, e.read().decode()
-
-def post(b, path, form_page, fields):
-    _, page = get(b, form_page)
-    fields["_csrf"] = re.search(r'name="_csrf" value="([^"]+)"', page).group(1)
-    try:
-        with b.open(base + path, urllib.parse.urlencode(fields).encode()) as r:
-            return r.status
-    except urllib.error.HTTPError as e:
-        return e.code
+base, data_dir, admin_email, admin_password = sys.argv[1:5]
+n = int(sys.argv[5]) if len(sys.argv) > 5 else 500
 
 email = f"bench-{uuid.uuid4().hex[:8]}@example.org"
-sponsor = browser()
-post(sponsor, "/signup/sponsor", "/signup/sponsor", {"displayName": "Bench", "email": email,
-     "password": "bench-password-123", "confirmPassword": "bench-password-123"})
-admin = browser()
-post(admin, "/admin/login", "/admin/login", {"username": admin_email, "password": admin_password})
-_, listing = get(admin, "/admin/accounts?q=" + urllib.parse.quote(email))
+sign_up_and_confirm(base, data_dir, email)
+sponsor = Browser(base)
+sponsor.get("/login")
+assert sponsor.post("/login", {"username": email, "password": PASSWORD})[1] == "/account/status"
+admin = admin_session(base, admin_email, admin_password)
+_, _, listing = admin.get("/admin/accounts?q=" + urllib.parse.quote(email))
 account = re.search(r'/admin/accounts/([0-9a-f-]{36})', listing).group(1)
-post(admin, f"/admin/accounts/{account}/approve", f"/admin/accounts/{account}", {"reason": "bench"})
-assert get(sponsor, "/sponsor/dashboard")[0] == 200, "sponsor cannot reach the dashboard"
+admin.get(f"/admin/accounts/{account}")
+assert admin.post(f"/admin/accounts/{account}/approve", {"reason": "bench"})[0] == 303
+assert sponsor.get("/sponsor/dashboard")[0] == 200, "sponsor cannot reach the dashboard"
+
+
+def get(b, path):
+    status, _, body = b.get(path)
+    return status, body
+
 
 def timed(b, path):
     for _ in range(50):
@@ -61,4 +48,4 @@ def timed(b, path):
 
 print(f"{n} sequential requests each")
 print("GET /sponsor/dashboard (session + account check + page):", timed(sponsor, "/sponsor/dashboard"))
-print("GET /css/gatehouse.css (no session, no check):          ", timed(browser(), "/css/gatehouse.css"))
+print("GET /css/gatehouse.css (no session, no check):          ", timed(Browser(base), "/css/gatehouse.css"))

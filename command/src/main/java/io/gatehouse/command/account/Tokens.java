@@ -25,6 +25,12 @@ public final class Tokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** Whether what came in a link could be one of our tokens at all (and is worth a look-up). */
+    public static boolean plausible(String token) {
+        return token != null && !token.isBlank() && token.length() <= 100;
+    }
+
+    /** SHA-256, as hex: how tokens, recovery codes and other secrets are kept and looked up. */
     public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -11,10 +11,8 @@ import io.gatehouse.query.account.AccountView;
 import io.gatehouse.web.outbox.Outbox;
 import io.gatehouse.web.support.Forms;
 import io.gatehouse.web.support.Web;
-import io.gatehouse.web.support.validation.ValidEmail;
-import io.gatehouse.web.throttle.ClientAddresses;
-import io.gatehouse.web.throttle.Limits;
-import io.gatehouse.web.throttle.Throttle;
+import io.gatehouse.web.support.validation.AddressForm;
+import io.gatehouse.web.throttle.MailRequests;
 import io.gatehouse.web.throttle.ThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -47,19 +45,17 @@ class PasswordResetController {
     private final AccountDirectory directory;
     private final PasswordEncoder passwords;
     private final CommandGateway commands;
-    private final Throttle throttle;
-    private final Limits limits;
+    private final MailRequests limits;
     private final Outbox outbox;
     private final TransactionTemplate transactions;
 
     PasswordResetController(TokenStore tokens, AccountDirectory directory, PasswordEncoder passwords,
-                            CommandGateway commands, Throttle throttle, Limits limits, Outbox outbox,
+                            CommandGateway commands, MailRequests limits, Outbox outbox,
                             TransactionTemplate transactions) {
         this.tokens = tokens;
         this.directory = directory;
         this.passwords = passwords;
         this.commands = commands;
-        this.throttle = throttle;
         this.limits = limits;
         this.outbox = outbox;
         this.transactions = transactions;
@@ -74,19 +70,18 @@ class PasswordResetController {
     }
 
     @PostMapping("/password/forgot")
-    ModelAndView forgot(@Valid @ModelAttribute("form") ForgotForm form, BindingResult errors, HttpServletRequest request) {
+    ModelAndView forgot(@Valid @ModelAttribute("form") AddressForm form, BindingResult errors, HttpServletRequest request) {
         if (errors.hasErrors()) {
             return forgotPage(form, Forms.errors(errors), HttpStatus.BAD_REQUEST);
         }
         try {
-            throttle.take(limits.mail().client().key(ClientAddresses.group(Web.clientAddress(request))));
+            limits.admitClient(request);
         } catch (ThrottledException tooMany) {
-            return forgotPage(form, Map.of("form", "Too many mails were asked for from your network in the last hour. "
-                    + "Please try again later."), HttpStatus.TOO_MANY_REQUESTS);
+            return forgotPage(form, Map.of("form", MailRequests.tooManyFromYourNetwork()), HttpStatus.TOO_MANY_REQUESTS);
         }
-        String email = EmailAddress.normalize(form.getEmail());
         // Whether a mail goes out is decided later, in the outbox: this answer cannot tell who has an account.
-        if (throttle.tryTake(limits.mail().address().key(email))) {
+        if (limits.admitAddress(form.getEmail(), request)) {
+            String email = EmailAddress.normalize(form.getEmail());
             transactions.executeWithoutResult(status -> outbox.add(REQUEST_KIND, Map.of("email", email)));
         }
         return Web.seeOther("/password/forgot?sent");
@@ -126,14 +121,14 @@ class PasswordResetController {
     }
 
     private Optional<AccountView> owner(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+        if (!Tokens.plausible(token)) {
             return Optional.empty();
         }
         Optional<UUID> account = tokens.findAccount(Tokens.hash(token), TokenPurpose.RESET_PASSWORD);
         return account.flatMap(directory::findAccount);
     }
 
-    private static ModelAndView forgotPage(ForgotForm form, Map<String, String> errors, HttpStatus status) {
+    private static ModelAndView forgotPage(AddressForm form, Map<String, String> errors, HttpStatus status) {
         ModelAndView page = new ModelAndView("password/forgot");
         page.setStatus(status);
         page.addObject("email", form.getEmail());
@@ -153,19 +148,5 @@ class PasswordResetController {
         ModelAndView page = new ModelAndView("password/reset-invalid");
         page.setStatus(HttpStatus.BAD_REQUEST);
         return page;
-    }
-
-    /** The address to send a link to. */
-    static class ForgotForm {
-        @ValidEmail
-        private String email = "";
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email == null ? "" : email;
-        }
     }
 }

@@ -9,10 +9,8 @@ import io.gatehouse.command.account.Tokens;
 import io.gatehouse.web.outbox.Outbox;
 import io.gatehouse.web.support.Forms;
 import io.gatehouse.web.support.Web;
-import io.gatehouse.web.support.validation.ValidEmail;
-import io.gatehouse.web.throttle.ClientAddresses;
-import io.gatehouse.web.throttle.Limits;
-import io.gatehouse.web.throttle.Throttle;
+import io.gatehouse.web.support.validation.AddressForm;
+import io.gatehouse.web.throttle.MailRequests;
 import io.gatehouse.web.throttle.ThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -45,16 +43,14 @@ class ConfirmationController {
 
     private final TokenStore tokens;
     private final CommandGateway commands;
-    private final Throttle throttle;
-    private final Limits limits;
+    private final MailRequests limits;
     private final Outbox outbox;
     private final TransactionTemplate transactions;
 
-    ConfirmationController(TokenStore tokens, CommandGateway commands, Throttle throttle, Limits limits, Outbox outbox,
+    ConfirmationController(TokenStore tokens, CommandGateway commands, MailRequests limits, Outbox outbox,
                            TransactionTemplate transactions) {
         this.tokens = tokens;
         this.commands = commands;
-        this.throttle = throttle;
         this.limits = limits;
         this.outbox = outbox;
         this.transactions = transactions;
@@ -86,7 +82,7 @@ class ConfirmationController {
     }
 
     @PostMapping("/signup/resend")
-    ModelAndView resend(@Valid @ModelAttribute("form") ResendForm form, BindingResult errors, HttpServletRequest request) {
+    ModelAndView resend(@Valid @ModelAttribute("form") AddressForm form, BindingResult errors, HttpServletRequest request) {
         if (errors.hasErrors()) {
             ModelAndView page = invalid(null);
             page.setStatus(HttpStatus.BAD_REQUEST);
@@ -95,22 +91,22 @@ class ConfirmationController {
             return page;
         }
         try {
-            throttle.take(limits.mail().client().key(ClientAddresses.group(Web.clientAddress(request))));
+            limits.admitClient(request);
         } catch (ThrottledException tooMany) {
-            ModelAndView page = invalid("Too many mails were asked for from your network in the last hour. Please try again later.");
+            ModelAndView page = invalid(MailRequests.tooManyFromYourNetwork());
             page.setStatus(HttpStatus.TOO_MANY_REQUESTS);
             return page;
         }
-        String email = EmailAddress.normalize(form.getEmail());
-        if (throttle.tryTake(limits.mail().address().key(email))) {
+        if (limits.admitAddress(form.getEmail(), request)) {
+            String email = EmailAddress.normalize(form.getEmail());
             transactions.executeWithoutResult(status -> outbox.add(RESEND_KIND, Map.of("email", email)));
         }
         return Web.seeOther("/signup/check-inbox?resent");
     }
 
     private Optional<UUID> account(String token) {
-        return token == null || token.isBlank() || token.length() > 100 ? Optional.empty()
-                : tokens.findAccount(Tokens.hash(token), TokenPurpose.CONFIRM_EMAIL);
+        return Tokens.plausible(token) ? tokens.findAccount(Tokens.hash(token), TokenPurpose.CONFIRM_EMAIL)
+                : Optional.empty();
     }
 
     private static ModelAndView invalid(String message) {
@@ -118,19 +114,5 @@ class ConfirmationController {
         page.setStatus(HttpStatus.BAD_REQUEST);
         page.addObject("message", message);
         return page;
-    }
-
-    /** The address to send a new link to. */
-    static class ResendForm {
-        @ValidEmail
-        private String email = "";
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email == null ? "" : email;
-        }
     }
 }

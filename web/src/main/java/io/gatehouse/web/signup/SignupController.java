@@ -5,14 +5,10 @@ import io.gatehouse.account.Role;
 import io.gatehouse.web.support.Forms;
 import io.gatehouse.web.support.NotFoundException;
 import io.gatehouse.web.support.Web;
-import io.gatehouse.web.throttle.ClientAddresses;
-import io.gatehouse.web.throttle.Limits;
-import io.gatehouse.web.throttle.Throttle;
+import io.gatehouse.web.throttle.MailRequests;
 import io.gatehouse.web.throttle.ThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -34,19 +30,15 @@ import java.util.UUID;
 @Controller
 class SignupController {
 
-    private static final Logger log = LoggerFactory.getLogger(SignupController.class);
-
     private final SignupRequests requests;
     private final PasswordEncoder passwords;
-    private final Throttle throttle;
-    private final Limits limits;
+    private final MailRequests limits;
     private final TransactionTemplate transactions;
 
-    SignupController(SignupRequests requests, PasswordEncoder passwords, Throttle throttle, Limits limits,
+    SignupController(SignupRequests requests, PasswordEncoder passwords, MailRequests limits,
                      TransactionTemplate transactions) {
         this.requests = requests;
         this.passwords = passwords;
-        this.throttle = throttle;
         this.limits = limits;
         this.transactions = transactions;
     }
@@ -70,22 +62,18 @@ class SignupController {
         if (errors.hasErrors()) {
             return page(role, form, Forms.errors(errors), HttpStatus.BAD_REQUEST);
         }
-        String client = Web.clientAddress(request);
         try {
-            throttle.take(limits.mail().client().key(ClientAddresses.group(client))); // before any hashing
+            limits.admitClient(request); // before any hashing
         } catch (ThrottledException tooMany) {
-            return page(role, form, Map.of("form", "Too many sign-ups came from your network in the last hour. "
-                    + "Please try again later."), HttpStatus.TOO_MANY_REQUESTS);
+            return page(role, form, Map.of("form", MailRequests.tooManyFromYourNetwork()), HttpStatus.TOO_MANY_REQUESTS);
         }
-        String email = EmailAddress.normalize(form.getEmail());
-        // A flood of sign-ups for one address is dropped silently: the answer must not depend on the address.
-        boolean addressAllowed = throttle.tryTake(limits.mail().address().key(email));
-        SignupRequest signup = new SignupRequest(UUID.randomUUID(), email, form.getDisplayName().strip(),
-                form.getOrganization(), role, passwords.encode(form.password()), client);
-        if (addressAllowed) {
+        boolean addressAdmitted = limits.admitAddress(form.getEmail(), request);
+        // Hashed either way, so that the answer takes as long whatever becomes of the request.
+        SignupRequest signup = new SignupRequest(UUID.randomUUID(), EmailAddress.normalize(form.getEmail()),
+                form.getDisplayName().strip(), form.getOrganization(), role, passwords.encode(form.password()),
+                Web.clientAddress(request));
+        if (addressAdmitted) {
             transactions.executeWithoutResult(status -> requests.queue(signup));
-        } else {
-            log.warn("Sign-up from {} dropped: too many for one address in the last hour", client);
         }
         return Web.seeOther("/signup/check-inbox");
     }
