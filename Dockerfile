@@ -5,10 +5,12 @@ COPY . .
 RUN ./mvnw -B -q install -DskipTests
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --uid 10001 gatehouse
+RUN useradd --system --uid 10001 gatehouse && mkdir /data && chown gatehouse /data
 USER gatehouse
 WORKDIR /app
 COPY --from=build /src/web/target/gatehouse.jar /app/gatehouse.jar
-ENV AXONIQ_UPDATE_CHECKER_DISABLED=true
+# Keys (keep this volume; every instance needs the same keys) and, without SMTP, the .eml files
+ENV AXONIQ_UPDATE_CHECKER_DISABLED=true GATEHOUSE_DATA_DIR=/data
+VOLUME /data
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/gatehouse.jar"]
