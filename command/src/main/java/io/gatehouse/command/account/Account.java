@@ -44,6 +44,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import static io.gatehouse.command.account.AccountRules.requireCanSignIn;
+import static io.gatehouse.command.account.AccountRules.requireNotLastActiveAdmin;
+import static io.gatehouse.command.account.AccountRules.requireNotOwnAccount;
+import static io.gatehouse.command.account.AccountRules.requirePasswordHash;
+import static io.gatehouse.command.account.AccountRules.requireRole;
+import static io.gatehouse.command.account.AccountRules.requireRolesChangeable;
+import static io.gatehouse.command.account.AccountRules.requireStatus;
+import static io.gatehouse.command.account.AccountRules.requireToken;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** One person's account: its state and roles, and the rules for changing them. */
@@ -76,13 +84,13 @@ public class Account {
                     ? "This sign-up lapsed before it was confirmed; please sign up again."
                     : "This address is already confirmed.");
         }
-        requireToken(tokens, command.tokenHash(), TokenPurpose.CONFIRM_EMAIL);
+        requireToken(tokens, command.tokenHash(), TokenPurpose.CONFIRM_EMAIL, accountId);
         apply(new EmailConfirmed(accountId, Actors.of(accountId), command.clientAddress()));
     }
 
     @CommandHandler
     void handle(ExpireRegistration command) {
-        requireStatus(AccountStatus.UNVERIFIED, "expire");
+        requireStatus(state, AccountStatus.UNVERIFIED, "expire");
         if (!confirmationDeadlinePassed(command.asOf())) {
             throw CommandRefusedException.conflict("This account still has time to confirm its address.");
         }
@@ -91,7 +99,7 @@ public class Account {
 
     @CommandHandler
     void handle(ApproveAccount command) {
-        requireStatus(AccountStatus.PENDING, "approve");
+        requireStatus(state, AccountStatus.PENDING, "approve");
         apply(new AccountApproved(accountId, state.requestedRole(), Reasons.optional(command.reason()),
                 command.actorId(), command.clientAddress()));
     }
@@ -99,18 +107,18 @@ public class Account {
     @CommandHandler
     void handle(RejectAccount command) {
         String reason = Reasons.required(command.reason(), "reject");
-        requireNotOwnAccount(command.actorId(), "reject");
-        requireStatus(AccountStatus.PENDING, "reject");
+        requireNotOwnAccount(accountId, command.actorId(), "reject");
+        requireStatus(state, AccountStatus.PENDING, "reject");
         apply(new AccountRejected(accountId, reason, command.actorId(), command.clientAddress()));
     }
 
     @CommandHandler
     void handle(SuspendAccount command, AccountRegistry registry) {
         String reason = Reasons.required(command.reason(), "suspend");
-        requireNotOwnAccount(command.actorId(), "suspend");
-        requireStatus(AccountStatus.ACTIVE, "suspend");
+        requireNotOwnAccount(accountId, command.actorId(), "suspend");
+        requireStatus(state, AccountStatus.ACTIVE, "suspend");
         if (state.holds(Role.ADMIN)) {
-            requireNotLastActiveAdmin(registry, "suspended");
+            requireNotLastActiveAdmin(registry, accountId, "suspended");
         }
         apply(new AccountSuspended(accountId, reason, command.actorId(), command.clientAddress()));
     }
@@ -118,7 +126,7 @@ public class Account {
     @CommandHandler
     void handle(ReinstateAccount command) {
         String reason = Reasons.required(command.reason(), "reinstate");
-        requireStatus(AccountStatus.SUSPENDED, "reinstate");
+        requireStatus(state, AccountStatus.SUSPENDED, "reinstate");
         apply(new AccountReinstated(accountId, reason, command.actorId(), command.clientAddress()));
     }
 
@@ -126,7 +134,7 @@ public class Account {
     void handle(GrantRole command) {
         String reason = Reasons.optional(command.reason());
         Role role = requireRole(command.role());
-        requireRolesChangeable("grant a role to");
+        requireRolesChangeable(state, "grant a role to");
         if (state.holds(role)) {
             throw CommandRefusedException.conflict("The account already holds the " + role + " role.");
         }
@@ -137,20 +145,20 @@ public class Account {
     void handle(RevokeRole command, AccountRegistry registry) {
         String reason = Reasons.required(command.reason(), "revoke a role from");
         Role role = requireRole(command.role());
-        requireNotOwnAccount(command.actorId(), "revoke a role from");
-        requireRolesChangeable("revoke a role from");
+        requireNotOwnAccount(accountId, command.actorId(), "revoke a role from");
+        requireRolesChangeable(state, "revoke a role from");
         if (!state.holds(role)) {
             throw CommandRefusedException.conflict("The account does not hold the " + role + " role.");
         }
         if (role == Role.ADMIN && state.status() == AccountStatus.ACTIVE) {
-            requireNotLastActiveAdmin(registry, "stripped of the ADMIN role");
+            requireNotLastActiveAdmin(registry, accountId, "stripped of the ADMIN role");
         }
         apply(new RoleRevoked(accountId, role, reason, command.actorId(), command.clientAddress()));
     }
 
     @CommandHandler
     void handle(ChangePassword command, CredentialStore credentials) {
-        requireCanSignIn("change the password of");
+        requireCanSignIn(state, "change the password of");
         requirePasswordHash(command.passwordHash());
         credentials.replace(accountId, command.passwordHash());
         apply(new PasswordChanged(accountId, command.actorId(), command.clientAddress()));
@@ -158,16 +166,16 @@ public class Account {
 
     @CommandHandler
     void handle(ResetPassword command, TokenStore tokens, CredentialStore credentials) {
-        requireCanSignIn("reset the password of");
+        requireCanSignIn(state, "reset the password of");
         requirePasswordHash(command.passwordHash());
-        requireToken(tokens, command.tokenHash(), TokenPurpose.RESET_PASSWORD);
+        requireToken(tokens, command.tokenHash(), TokenPurpose.RESET_PASSWORD, accountId);
         credentials.replace(accountId, command.passwordHash());
         apply(new PasswordReset(accountId, Actors.of(accountId), command.clientAddress()));
     }
 
     @CommandHandler
     void handle(EnrolSecondFactor command, SecondFactorStore secondFactors) {
-        requireCanSignIn("set up a second factor for");
+        requireCanSignIn(state, "set up a second factor for");
         if (state.secondFactorEnrolled()) {
             throw CommandRefusedException.conflict("This account already has a second factor.");
         }
@@ -182,7 +190,7 @@ public class Account {
     @CommandHandler
     void handle(ResetSecondFactor command) {
         String reason = Reasons.required(command.reason(), "reset the second factor of");
-        requireNotOwnAccount(command.actorId(), "reset the second factor of");
+        requireNotOwnAccount(accountId, command.actorId(), "reset the second factor of");
         if (!state.secondFactorEnrolled()) {
             throw CommandRefusedException.conflict("This account has no second factor to reset.");
         }
@@ -192,59 +200,6 @@ public class Account {
     /** The rule behind {@link ExpireRegistration}: 48 hours without a confirmation. */
     boolean confirmationDeadlinePassed(Instant asOf) {
         return asOf != null && !registeredAt.plus(CONFIRMATION_DEADLINE).isAfter(asOf);
-    }
-
-    private void requireStatus(AccountStatus expected, String act) {
-        if (state.status() != expected) {
-            throw CommandRefusedException.conflict("You can only " + act + " an account that is " + expected
-                    + "; this account is " + state.status() + ".");
-        }
-    }
-
-    private void requireCanSignIn(String act) {
-        if (!state.status().canSignIn()) {
-            throw CommandRefusedException.conflict("You cannot " + act + " an account that is " + state.status() + ".");
-        }
-    }
-
-    private void requireNotOwnAccount(String actorId, String act) {
-        if (Actors.isAccount(actorId, accountId)) {
-            throw CommandRefusedException.conflict("You cannot " + act + " your own account.");
-        }
-    }
-
-    private void requireRolesChangeable(String act) {
-        AccountStatus status = state.status();
-        if (status != AccountStatus.ACTIVE && status != AccountStatus.SUSPENDED) {
-            throw CommandRefusedException.conflict("You can only " + act + " an ACTIVE or SUSPENDED account;"
-                    + " this account is " + status + ".");
-        }
-    }
-
-    private void requireNotLastActiveAdmin(AccountRegistry registry, String what) {
-        if (!registry.anotherActiveAdminExists(accountId)) {
-            throw CommandRefusedException.conflict("This is the last active admin; it cannot be " + what
-                    + ". Make another account an active admin first.");
-        }
-    }
-
-    private void requireToken(TokenStore tokens, String tokenHash, TokenPurpose purpose) {
-        if (tokenHash == null || !tokens.consume(tokenHash, purpose, accountId)) {
-            throw CommandRefusedException.invalid("This link has been used already or is no longer valid.");
-        }
-    }
-
-    private static void requirePasswordHash(String passwordHash) {
-        if (passwordHash == null || passwordHash.isBlank()) {
-            throw CommandRefusedException.invalid("A password is required.");
-        }
-    }
-
-    private static Role requireRole(Role role) {
-        if (role == null) {
-            throw CommandRefusedException.invalid("Choose a role.");
-        }
-        return role;
     }
 
     private static String blankToNull(String value) {
