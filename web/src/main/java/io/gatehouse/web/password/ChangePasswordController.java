@@ -96,7 +96,7 @@ class ChangePasswordController {
         String hash = credentials.find(account.getAccountId()).map(CredentialStore.Credential::passwordHash).orElse("");
         try {
             return throttle.guard(allowances.forPassword(account.getEmail(), account.getAccountId(), request), () -> {
-                if (!passwords.matches(form.currentPassword(), hash)) {
+                if (!passwords.matches(form.getCurrentPassword(), hash)) {
                     throw new IllegalArgumentException("wrong current password");
                 }
                 return true;

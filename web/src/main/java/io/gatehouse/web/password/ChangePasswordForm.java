@@ -12,7 +12,8 @@ class ChangePasswordForm extends NewPasswordForm {
         super(ownerEmail, ownerName);
     }
 
-    String currentPassword() {
+    /** For the form's binding and its messages only; the page never shows it. */
+    public String getCurrentPassword() {
         return currentPassword;
     }
 

@@ -17,6 +17,11 @@ abstract class NewPasswordForm implements NewPassword {
         this.ownerName = ownerName;
     }
 
+    /** For the form's binding and its messages only; the page never shows it. */
+    public String getNewPassword() {
+        return newPassword;
+    }
+
     public void setNewPassword(String newPassword) {
         this.newPassword = newPassword == null ? "" : newPassword;
     }

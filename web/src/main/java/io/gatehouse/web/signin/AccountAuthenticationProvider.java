@@ -39,6 +39,9 @@ class AccountAuthenticationProvider extends DaoAuthenticationProvider {
         if (activeAdminsOnly && !(account.getStatus() == AccountStatus.ACTIVE && account.holds(Role.ADMIN))) {
             throw new SignInRefused(SignInFailure.NOT_PERMITTED_HERE, account.getAccountId());
         }
+        // Spring's own success step stores the password hashed again when the stored hash is weaker than today's
+        // settings (or BCrypt); its authentication is not the one this provider hands on.
+        super.createSuccessAuthentication(principal, authentication, user);
         // No roles yet: the next request works them out, with any step (a code, a new password) still to take.
         return AccountAuthorities.authenticationFor(account, SignInGate.SECOND_FACTOR);
     }

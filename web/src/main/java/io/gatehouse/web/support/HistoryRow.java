@@ -4,7 +4,8 @@ import io.gatehouse.query.audit.AuditEntry;
 
 /** One recorded event as the history tables list it: when, what, who (by e-mail), why, from where. */
 public record HistoryRow(String time, String iso, String action, String eventType, String detail, String actor,
-                         String reason, String clientAddress, String subjectUrl, String subjectId, String subjectLabel) {
+                         String reason, String clientAddress, String subjectUrl, String subjectId, String subjectLabel,
+                         boolean document) {
 
     public static HistoryRow of(AuditEntry entry) {
         return new HistoryRow(Web.time(entry.getOccurredAt()), Web.iso(entry.getOccurredAt()), entry.getAction(),
@@ -14,6 +15,7 @@ public record HistoryRow(String time, String iso, String action, String eventTyp
                 entry.isAccountSubject() ? "/audit/accounts/" + entry.getSubjectId() : null,
                 entry.getSubjectId() == null ? "" : entry.getSubjectId().toString(),
                 entry.getSubjectLabel() != null ? entry.getSubjectLabel()
-                        : entry.getSubjectId() != null ? entry.getSubjectId().toString() : "an unknown address");
+                        : entry.getSubjectId() != null ? entry.getSubjectId().toString() : "an unknown address",
+                entry.getSubjectType() == AuditEntry.Subject.DOCUMENT);
     }
 }

@@ -1,21 +1,13 @@
 package io.gatehouse.web.password;
 
-import io.gatehouse.GatehouseApplication;
-import io.gatehouse.it.AuthenticatorApp;
+import io.gatehouse.it.App;
 import io.gatehouse.it.Browser;
 import io.gatehouse.it.Scenario;
-import io.gatehouse.it.TestClock;
-import io.gatehouse.it.TestMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -37,16 +29,14 @@ class FirstAdminPasswordTest {
     @Test
     void generatedPasswordThenMustBeChangedBeforeAnythingElse(CapturedOutput output) {
         String email = Scenario.uniqueEmail("first-admin");
-        try (ConfigurableApplicationContext app = start("gatehouse.admin.email=" + email,
+        try (App app = App.start("gatehouse.admin.email=" + email, "gatehouse.admin.password=",
                 "gatehouse.embedded-database.ephemeral=true")) {
             Matcher logged = ONE_TIME.matcher(output.getAll());
             assertThat(logged.find()).as("the one-time password in the log").isTrue();
             assertThat(logged.group(1)).isEqualTo(email);
             String oneTime = logged.group(2);
             assertThat(logged.find()).as("printed only once").isFalse();
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-
-            Browser browser = new Browser(base);
+            Browser browser = app.browser();
             Browser.Response signedIn = browser.submit("/admin/login", "/admin/login",
                     Map.of("username", email, "password", oneTime));
             assertThat(signedIn.status()).isEqualTo(302);
@@ -63,38 +53,14 @@ class FirstAdminPasswordTest {
             assertThat(changed.status()).isEqualTo(303);
             assertThat(changed.location()).isEqualTo("/admin"); // where the admin was on their way to
             assertThat(browser.get("/admin").location()).isEqualTo("/account/mfa");
-            enrol(browser, email);
+            app.scenario().enrol(browser, email);
             browser.get("/admin").assertStatus(200);
             // the handed-out password is spent; the chosen one works, followed by the second step
-            Browser again = new Browser(base);
+            Browser again = app.browser();
             assertThat(again.submit("/admin/login", "/admin/login", Map.of("username", email, "password", oneTime))
                     .header("Location")).isEqualTo("/admin/login?error");
             assertThat(again.submit("/admin/login", "/admin/login", Map.of("username", email,
                     "password", NEW_PASSWORD)).location()).isEqualTo("/login/mfa");
         }
-    }
-
-    /**
-     * Like {@code App.start}, without its admin settings: it passes them as command-line arguments before the
-     * caller's, and Spring joins repeated arguments with commas instead of letting the later one win, so
-     * "gatehouse.admin.password=" there gives "Harbor-Violet-Anvil-2026," and two e-mails give an invalid one.
-     */
-    private static ConfigurableApplicationContext start(String... properties) {
-        List<String> all = new ArrayList<>(List.of("server.port=0", "gatehouse.data-dir=target/it-data",
-                "server.forward-headers-strategy=native"));
-        all.addAll(TestMail.properties());
-        all.addAll(List.of(properties));
-        return new SpringApplicationBuilder(GatehouseApplication.class)
-                .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("testClock", Clock.class,
-                        () -> TestClock.INSTANCE, definition -> definition.setPrimary(true)))
-                .run(all.stream().map(p -> "--" + p).toArray(String[]::new));
-    }
-
-    /** What {@code Scenario.enrol} does, for this app's own authenticator. */
-    private static void enrol(Browser browser, String email) {
-        AuthenticatorApp phone = new AuthenticatorApp();
-        Browser.Response page = browser.get("/account/mfa").assertStatus(200);
-        phone.enrol(email, page.html().selectFirst("[data-totp-secret]").attr("data-totp-secret"));
-        browser.post("/account/mfa", Map.of("code", phone.freshCode(email))).assertStatus(200);
     }
 }
