@@ -6,13 +6,18 @@ import io.gatehouse.it.IntegrationTest;
 import io.gatehouse.it.Scenario;
 import io.gatehouse.it.TestMail;
 import io.gatehouse.it.Scenario.Person;
+import io.gatehouse.it.TestClock;
 import io.gatehouse.query.replay.ProjectionReplayer;
+import io.gatehouse.web.signup.RegistrationExpiry;
+import jakarta.mail.internet.MimeMessage;
 import org.assertj.core.api.SoftAssertions;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -61,6 +66,9 @@ class ProjectionRebuildTest extends IntegrationTest {
 
     @Autowired
     private ProjectionReplayer replayer;
+
+    @Autowired
+    private RegistrationExpiry expiry;
 
     /**
      * Rebuilt rows equal the live ones to the last digit, timestamps included. Axon 4 stores
@@ -197,7 +205,7 @@ class ProjectionRebuildTest extends IntegrationTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** Accounts in every state, role grants and revocations, and documents created, edited and reassigned. */
+    /** Accounts in every state (a lapsed sign-up's address taken again), role grants and revocations, and documents created, edited and reassigned. */
     private History makeHistory() {
         Scenario scenario = scenario();
         Person sponsor = scenario.active(Role.SPONSOR);
@@ -216,6 +224,21 @@ class ProjectionRebuildTest extends IntegrationTest {
         Person rejected = scenario.signUp(Role.SPONSOR);
         scenario.adminAct(rejected.id(), "reject", Map.of("reason", "unknown organization")).assertStatus(303);
         scenario.signUp(Role.EDITOR);
+        // A sign-up that lapses and whose address is taken again: the rebuild must free the address before
+        // the second sign-up claims it, as the live projections did.
+        String reused = Scenario.uniqueEmail("lapse");
+        scenario.submitSignUp(scenario.newBrowser(), Role.SPONSOR, reused, "First Try").assertStatus(303);
+        TestMail.awaitTo(reused, "Confirm your address"); // the queued sign-up has been handled
+        TestClock.INSTANCE.advance(Duration.ofHours(49));
+        expiry.expireDue();
+        Browser second = scenario.newBrowser();
+        scenario.submitSignUp(second, Role.SPONSOR, reused, "Second Try").assertStatus(303);
+        MimeMessage secondMail = Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> TestMail.to(reused), mails -> mails.size() == 2).get(1);
+        String token = Scenario.tokenFrom(secondMail, "/signup/confirm");
+        second.post("/signup/confirm", Map.of("token", token)).assertStatus(303);
+        assertThat(jdbc.queryForObject("select count(*) from account_view where email = ?", Long.class, reused))
+                .isEqualTo(2);
 
         UUID reassigned = scenario.createDocument(sponsor, editor.id(), "Moving", "first body");
         editor.browser().submit("/editor/documents/" + reassigned, "/editor/documents/" + reassigned,

@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,12 +34,14 @@ public class ProjectionReplayer {
     private final EventProcessingConfiguration processing;
     private final EventStorageEngine storage;
     private final TransactionTemplate transactions;
+    private final EntityManager entityManager;
 
     ProjectionReplayer(EventProcessingConfiguration processing, EventStorageEngine storage,
-                       PlatformTransactionManager transactionManager) {
+                       PlatformTransactionManager transactionManager, EntityManager entityManager) {
         this.processing = processing;
         this.storage = storage;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.entityManager = entityManager;
     }
 
     /** Rebuilds the named processing group; returns how many events it was fed. */
@@ -55,7 +58,12 @@ public class ProjectionReplayer {
                 while (iterator.hasNext() && batch.size() < BATCH) {
                     batch.add(iterator.next());
                 }
-                transactions.executeWithoutResult(status -> batch.forEach(event -> feed(invoker, event)));
+                transactions.executeWithoutResult(status -> batch.forEach(event -> {
+                    feed(invoker, event);
+                    // Live, every event commits on its own. Hibernate flushes inserts before updates, so a
+                    // batch left unflushed could insert a re-used address before the update that freed it.
+                    entityManager.flush();
+                }));
                 fed += batch.size();
             }
         }
