@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
+import java.time.Duration;
 
 /**
  * Every event handler runs in a subscribing processor: in the thread and the transaction of the command
@@ -21,10 +21,14 @@ import java.time.ZoneOffset;
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
 
-    static {
-        // The JPA event store keeps an event's time as text to the millisecond. Stamping events to the
-        // millisecond in the first place means a projection fed live and one rebuilt from the store agree.
-        GenericEventMessage.clock = Clock.tickMillis(ZoneOffset.UTC);
+    /**
+     * Events are stamped by the app's one clock, the one deadlines are measured with: a sign-up's 48 hours
+     * run from its event's time. To the millisecond, as the JPA event store keeps it, so that a projection
+     * fed live and one rebuilt from the store agree.
+     */
+    @Bean
+    ConfigurerModule eventTimestamps(Clock clock) {
+        return configurer -> GenericEventMessage.clock = Clock.tick(clock, Duration.ofMillis(1));
     }
 
     /** Axon's autoconfiguration takes every upcaster bean, in {@code @Order}, into the chain events are read through. */

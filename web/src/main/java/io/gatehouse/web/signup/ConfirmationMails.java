@@ -7,11 +7,17 @@ import io.gatehouse.command.account.Tokens;
 import io.gatehouse.web.mail.Mailer;
 import org.springframework.stereotype.Component;
 
+import io.gatehouse.web.support.Web;
+
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** Issues a confirmation link and mails it, in the caller's transaction; an older link stops working. */
+/**
+ * Issues a confirmation link and mails it, in the caller's transaction; an older link stops working. Every
+ * link works until the sign-up's own deadline, 48 hours after it was made, and its mail says when that is.
+ */
 @Component
 class ConfirmationMails {
 
@@ -25,12 +31,17 @@ class ConfirmationMails {
         this.clock = clock;
     }
 
-    void send(UUID accountId, String email, String name, String role) {
+    /** For a sign-up registered at {@code registeredAt}; nothing once its deadline has passed. */
+    void send(UUID accountId, String email, String name, String role, Instant registeredAt) {
+        Instant deadline = registeredAt.plus(Account.CONFIRMATION_DEADLINE);
+        if (!deadline.isAfter(clock.instant())) {
+            return;
+        }
         String token = Tokens.newToken();
         tokens.revokeAll(accountId, TokenPurpose.CONFIRM_EMAIL);
-        tokens.issue(Tokens.hash(token), TokenPurpose.CONFIRM_EMAIL, accountId,
-                clock.instant().plus(Account.CONFIRMATION_DEADLINE));
+        tokens.issue(Tokens.hash(token), TokenPurpose.CONFIRM_EMAIL, accountId, deadline);
         mailer.send("confirm-address", accountId, email, "Confirm your address for Gatehouse",
-                Map.of("name", name, "role", role, "link", mailer.link("/signup/confirm?token=" + token)));
+                Map.of("name", name, "role", role, "deadline", Web.time(deadline),
+                        "link", mailer.link("/signup/confirm?token=" + token)));
     }
 }

@@ -31,6 +31,6 @@ class ResendRequests implements OutboxHandler {
         directory.findAccountByEmail(email)
                 .filter(account -> account.getStatus() == AccountStatus.UNVERIFIED)
                 .ifPresent(account -> confirmations.send(account.getAccountId(), account.getEmail(),
-                        account.getDisplayName(), account.getRequestedRole().name()));
+                        account.getDisplayName(), account.getRequestedRole().name(), account.getRegisteredAt()));
     }
 }

@@ -69,7 +69,8 @@ class SignupRequests implements OutboxHandler {
         commands.sendAndWait(new RegisterAccount(request.accountId(), email.value(), request.displayName(),
                 request.organization(), request.role(), request.passwordHash(), request.accountId().toString(),
                 request.clientAddress()));
-        confirmations.send(request.accountId(), email.value(), request.displayName().strip(), request.role().name());
+        confirmations.send(request.accountId(), email.value(), request.displayName().strip(), request.role().name(),
+                directory.findAccount(request.accountId()).orElseThrow().getRegisteredAt());
         log.info("Account {} signed up for {} from {}; confirmation mail queued", request.accountId(), request.role(),
                 request.clientAddress());
     }

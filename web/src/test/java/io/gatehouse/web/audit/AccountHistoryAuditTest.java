@@ -6,6 +6,7 @@ import io.gatehouse.it.IntegrationTest;
 import io.gatehouse.it.Pages;
 import io.gatehouse.it.Scenario;
 import io.gatehouse.it.Scenario.Person;
+import io.gatehouse.it.TestClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -98,7 +99,7 @@ class AccountHistoryAuditTest extends IntegrationTest {
         assertThat(Pages.facts(atSuspended).get("Reason")).isEqualTo("Holiday");
         assertThat(Pages.facts(atSuspended).get("Events replayed")).isEqualTo("5");
 
-        Browser.Response now = audit.get(base + Instant.now()).assertStatus(200);
+        Browser.Response now = audit.get(base + TestClock.INSTANCE.instant()).assertStatus(200);
         assertThat(Pages.state(now)).isEqualTo("ACTIVE");
         // The whole history is shown under the replayed state, whatever the instant.
         assertThat(Pages.history(before)).isNotEmpty().isEqualTo(Pages.history(now));

@@ -5,6 +5,7 @@ import io.gatehouse.it.Browser;
 import io.gatehouse.it.IntegrationTest;
 import io.gatehouse.it.Pages;
 import io.gatehouse.it.Scenario;
+import io.gatehouse.it.TestClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -34,7 +35,7 @@ class AuditSecretsTest extends IntegrationTest {
 
         List<Browser.Response> pages = new ArrayList<>();
         pages.add(admin.get("/audit/accounts/" + id).assertStatus(200));
-        pages.add(admin.get("/audit/accounts/" + id + "?at=" + Instant.now()).assertStatus(200));
+        pages.add(admin.get("/audit/accounts/" + id + "?at=" + TestClock.INSTANCE.instant()).assertStatus(200));
         pages.add(admin.get("/audit?account=" + id).assertStatus(200));
         pages.add(admin.get("/audit?type=AccountRegistered").assertStatus(200));
         pages.add(admin.get("/admin/accounts/" + id).assertStatus(200));

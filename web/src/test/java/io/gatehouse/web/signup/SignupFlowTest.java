@@ -26,7 +26,8 @@ class SignupFlowTest extends IntegrationTest {
         assertThat(response.status()).isEqualTo(303);
         assertThat(response.location()).isEqualTo("/signup/check-inbox");
         MimeMessage mail = TestMail.awaitTo(email, "Confirm your address");
-        assertThat(TestMail.text(mail)).contains("Ada Editor").contains("EDITOR").contains("48 hours");
+        assertThat(TestMail.text(mail)).contains("Ada Editor").contains("EDITOR")
+                .contains("48 hours after the sign-up");
         assertThat(TestMail.link(mail, "/signup/confirm?token=")).startsWith("http://localhost:" + port + "/");
 
         scenario().confirm(browser(), email);

@@ -43,7 +43,7 @@ class SignupLimitsTest extends IntegrationTest {
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.html().selectFirst("p.flash.error").text())
-                .contains("Too many sign-ups came from your network in the last hour");
+                .contains("Too many requests came from your network in the last hour");
         assertThat(refused.html().selectFirst("input[name=email]").attr("value")).isEqualTo(refusedEmail);
         assertThat(signUp(browser(), Scenario.uniqueEmail("otherclient")).status()).as("another client")
                 .isEqualTo(303);
