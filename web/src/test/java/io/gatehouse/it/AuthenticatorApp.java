@@ -75,6 +75,22 @@ public final class AuthenticatorApp {
         return Math.floorDiv(TestClock.INSTANCE.instant().getEpochSecond(), STEP_SECONDS);
     }
 
+    /**
+     * The {@code n}th (from 0) six-digit code that is not the key's code for any step the server could
+     * accept now (the step before, this one, the next two): sure to be refused as wrong.
+     */
+    public static String wrongCode(byte[] key, int n) {
+        long step = currentStep();
+        List<String> near = List.of(code(key, step - 1), code(key, step), code(key, step + 1), code(key, step + 2));
+        int found = -1;
+        for (int candidate = 0; ; candidate++) {
+            String code = String.format("%06d", 111_111 + candidate);
+            if (!near.contains(code) && ++found == n) {
+                return code;
+            }
+        }
+    }
+
     public byte[] key(String email) {
         return keys.get(email.toLowerCase());
     }

@@ -1,11 +1,7 @@
 package io.gatehouse.web.sessions;
 
-import io.gatehouse.account.Role;
 import io.gatehouse.it.Browser;
-import io.gatehouse.it.IntegrationTest;
 import io.gatehouse.it.Pages;
-import io.gatehouse.it.Scenario;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -16,11 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Ending sessions from {@code /account/sessions}: one by its handle, or all the others; never the one in
  * use, and never another account's. The ended session is told why at its next request.
  */
-class SessionEndingTest extends IntegrationTest {
-
-    private static final String CHROME_ON_WINDOWS =
-            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/138.0 Safari/537.36";
-    private static final String FIREFOX_ON_LINUX = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
+class SessionEndingTest extends SessionsTest {
 
     @Test
     void endWhenOtherSessionThenItIsToldAtItsNextRequest() {
@@ -91,27 +83,5 @@ class SessionEndingTest extends IntegrationTest {
 
         assertThat(Pages.problem(intruder.get("/account/sessions"))).isEqualTo("That session had already ended.");
         victim.get("/account/status").assertStatus(200);
-    }
-
-    /** An ACTIVE sponsor that signed up and was approved, with no session open yet; returns the e-mail. */
-    private String approvedWithoutSession() {
-        String email = Scenario.uniqueEmail("sessions");
-        scenario().register(Role.SPONSOR, email, "Session Keeper");
-        scenario().adminAct(scenario().accountIdOf(email), "approve", Map.of()).assertStatus(303);
-        return email;
-    }
-
-    private Browser signIn(String email, String userAgent, String address) {
-        Browser browser = browser().withHeader("User-Agent", userAgent).from(address);
-        Browser.Response answer = browser.submit("/login", "/login", Map.of("username", email, "password", PASSWORD));
-        assertThat(answer.location()).isEqualTo("/account/status");
-        return browser;
-    }
-
-    private static String handleOfOtherSession(Browser.Response page) {
-        Element form = page.html().selectFirst("table.sessions tr:not(.current) form[action$=/end]");
-        assertThat(form).as("an End button for another session").isNotNull();
-        String action = form.attr("action");
-        return action.substring("/account/sessions/".length(), action.length() - "/end".length());
     }
 }

@@ -1,16 +1,12 @@
 package io.gatehouse.web.sessions;
 
-import io.gatehouse.account.Role;
 import io.gatehouse.it.Browser;
-import io.gatehouse.it.IntegrationTest;
-import io.gatehouse.it.Scenario;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,11 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /account/sessions}: where the account is signed in (browser, address, when), each session named by
  * a handle that is not its id. Ending them: {@link SessionEndingTest}.
  */
-class SessionsPageTest extends IntegrationTest {
-
-    private static final String CHROME_ON_WINDOWS =
-            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/138.0 Safari/537.36";
-    private static final String FIREFOX_ON_LINUX = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
+class SessionsPageTest extends SessionsTest {
 
     @Test
     void sessionsPageListsEverySessionWithItsFactsAndMarksThisOne() {
@@ -61,28 +53,6 @@ class SessionsPageTest extends IntegrationTest {
             assertThat(handle).isNotEqualTo(id).isNotEqualTo(browser.sessionCookie());
             assertThat(page.body()).doesNotContain(id).doesNotContain(browser.sessionCookie());
         }
-    }
-
-    /** An ACTIVE sponsor that signed up and was approved, with no session open yet; returns the e-mail. */
-    private String approvedWithoutSession() {
-        String email = Scenario.uniqueEmail("sessions");
-        scenario().register(Role.SPONSOR, email, "Session Keeper");
-        scenario().adminAct(scenario().accountIdOf(email), "approve", Map.of()).assertStatus(303);
-        return email;
-    }
-
-    private Browser signIn(String email, String userAgent, String address) {
-        Browser browser = browser().withHeader("User-Agent", userAgent).from(address);
-        Browser.Response answer = browser.submit("/login", "/login", Map.of("username", email, "password", PASSWORD));
-        assertThat(answer.location()).isEqualTo("/account/status");
-        return browser;
-    }
-
-    private static String handleOfOtherSession(Browser.Response page) {
-        Element form = page.html().selectFirst("table.sessions tr:not(.current) form[action$=/end]");
-        assertThat(form).as("an End button for another session").isNotNull();
-        String action = form.attr("action");
-        return action.substring("/account/sessions/".length(), action.length() - "/end".length());
     }
 
     private static List<String> cells(Element row) {
