@@ -1,6 +1,7 @@
 package io.gatehouse.web.throttle;
 
 import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -69,44 +70,49 @@ public class Throttle {
     }
 
     /**
-     * Runs {@code attempt} once a token is taken from each bucket, holding the buckets until it is decided.
-     * If it returns, it succeeded: the tokens are given back (the transaction rolls back, nothing is
-     * written). If it throws, it failed: the tokens stay spent and the exception is rethrown. If a bucket
-     * is empty, {@code attempt} does not run and {@link ThrottledException} is thrown.
+     * Runs {@code attempt} once a token is taken from each bucket; if a bucket is empty, {@code attempt}
+     * does not run and {@link ThrottledException} is thrown. If it returns, it succeeded: the tokens are
+     * given back. If it throws, it failed: the tokens stay spent and the exception is rethrown.
+     * <p>
+     * The tokens are taken, and committed, before the attempt runs, so parallel guesses cannot slip past
+     * the limit; no row stays locked and no connection is held while the attempt (a password hash, a code
+     * check with writes of its own) runs.
      */
     public <T> T guard(Collection<ThrottleKey> keys, Supplier<T> attempt) {
-        Outcome<T> outcome = ownTransaction.execute(status -> {
-            ThrottleKey empty = takeAll(keys);
-            if (empty != null) {
-                return new Outcome<T>(null, refused(empty));
-            }
-            try {
-                T result = attempt.get();
-                status.setRollbackOnly();
-                return new Outcome<>(result, null);
-            } catch (RuntimeException failed) {
-                return new Outcome<T>(null, failed);
-            }
-        });
-        if (outcome.failure() != null) {
-            throw outcome.failure();
-        }
-        return outcome.result();
+        take(keys.toArray(ThrottleKey[]::new));
+        T result = attempt.get();
+        giveBack(keys);
+        return result;
     }
 
     /** The first empty bucket, in a fixed order so that two attempts never wait for each other's locks. */
     private ThrottleKey takeAll(Collection<ThrottleKey> keys) {
-        List<ThrottleKey> ordered = keys.stream().sorted(Comparator.comparing(ThrottleKey::id)).toList();
-        for (ThrottleKey key : ordered) {
-            boolean taken = buckets.builder()
-                    .withImplicitConfigurationReplacement(limitsVersion, TokensInheritanceStrategy.PROPORTIONALLY)
-                    .build(key.id(), key.allowance()::configuration)
-                    .tryConsume(1);
-            if (!taken) {
+        for (ThrottleKey key : ordered(keys)) {
+            if (!bucket(key).tryConsume(1)) {
                 return key;
             }
         }
         return null;
+    }
+
+    /** A bucket never holds more than its capacity, however many tokens come back. */
+    private void giveBack(Collection<ThrottleKey> keys) {
+        try {
+            ownTransaction.executeWithoutResult(status -> ordered(keys).forEach(key -> bucket(key).addTokens(1)));
+        } catch (RuntimeException e) {
+            // The attempt succeeded and its answer stands; the tokens merely stay spent.
+            log.warn("Could not give back the tokens of a successful attempt on {}", keys, e);
+        }
+    }
+
+    private static List<ThrottleKey> ordered(Collection<ThrottleKey> keys) {
+        return keys.stream().sorted(Comparator.comparing(ThrottleKey::id)).toList();
+    }
+
+    private BucketProxy bucket(ThrottleKey key) {
+        return buckets.builder()
+                .withImplicitConfigurationReplacement(limitsVersion, TokensInheritanceStrategy.PROPORTIONALLY)
+                .build(key.id(), key.allowance()::configuration);
     }
 
     private static ThrottledException refused(ThrottleKey key) {
@@ -121,8 +127,5 @@ public class Throttle {
         do {
             removed = ownTransaction.execute(status -> buckets.removeExpired(1000));
         } while (removed != null && removed == 1000);
-    }
-
-    private record Outcome<T>(T result, RuntimeException failure) {
     }
 }

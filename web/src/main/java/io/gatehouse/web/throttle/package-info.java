@@ -1,7 +1,7 @@
 /**
  * Limits on guessing and on mail-sending forms, as Bucket4j token buckets in PostgreSQL (shared by every
- * instance, surviving restarts). A guarded attempt takes its tokens before it is checked, holding the
- * buckets' rows locked until it is decided: parallel guesses queue instead of slipping past the limit.
- * A failure commits the spent tokens; a success rolls them back, so it writes nothing.
+ * instance, surviving restarts). A guarded attempt takes its tokens, and commits them, before it is
+ * checked, so parallel guesses cannot slip past the limit; a success gives its tokens back, a failure
+ * leaves them spent. Nothing stays locked while a password is hashed.
  */
 package io.gatehouse.web.throttle;

@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,6 +75,27 @@ class ThrottleTest extends IntegrationTest {
         })).isInstanceOf(IllegalArgumentException.class);
 
         assertThatThrownBy(() -> throttle.guard(List.of(key), () -> "never run")).isInstanceOf(ThrottledException.class);
+    }
+
+    /**
+     * While an attempt runs (a password hash, a code check that writes), its buckets are not locked: another
+     * request on the same bucket, which needs a connection of its own, is answered at once instead of
+     * waiting, so a queue of guesses from one address cannot hold the pool's connections.
+     */
+    @Test
+    void guardedAttemptWhileItRunsThenHoldsNoLockOnItsBuckets() {
+        Allowance five = new Allowance("test-unlocked", 5, Duration.ofHours(1));
+        ThrottleKey key = five.key(UUID.randomUUID().toString());
+
+        boolean takenMeanwhile = throttle.guard(List.of(key), () -> {
+            try {
+                return CompletableFuture.supplyAsync(() -> throttle.tryTake(key)).get(10, TimeUnit.SECONDS);
+            } catch (Exception blocked) {
+                throw new AssertionError("another request on the same bucket waited for this attempt", blocked);
+            }
+        });
+
+        assertThat(takenMeanwhile).isTrue();
     }
 
     /** Another instance of the throttle, as a later start of the app would make, a millisecond later at least. */
