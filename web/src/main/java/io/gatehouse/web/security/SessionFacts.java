@@ -60,9 +60,7 @@ public final class SessionFacts {
 
     /** Where to go once the step in the way (a code, a new password) is done: a path on this site. */
     public static void continueTo(HttpSession session, String path) {
-        if (path != null && path.startsWith("/") && !path.startsWith("//")) {
-            session.setAttribute(CONTINUE, path);
-        }
+        LocalPath.checked(path).ifPresent(local -> session.setAttribute(CONTINUE, local));
     }
 
     public static Optional<String> takeContinue(HttpSession session) {

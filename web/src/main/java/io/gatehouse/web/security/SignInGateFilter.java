@@ -27,7 +27,9 @@ class SignInGateFilter extends OncePerRequestFilter {
             return;
         }
         if ("GET".equals(request.getMethod())) {
-            SessionFacts.continueTo(request.getSession(), path + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+            // The URI as sent (still encoded), not the decoded servlet path
+            String asked = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            SessionFacts.continueTo(request.getSession(), asked);
             response.sendRedirect(gate.page());
         } else {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);

@@ -10,7 +10,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,19 +57,8 @@ class StepUpFilter extends OncePerRequestFilter {
 
     /** The admin page the form was posted from (the Referer, same site only), else the dashboard. */
     private static String formPage(HttpServletRequest request) {
-        String referer = request.getHeader("Referer");
-        if (referer != null) {
-            try {
-                URI uri = URI.create(referer);
-                String path = uri.getRawPath();
-                boolean sameSite = uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName());
-                if (sameSite && path != null && path.startsWith("/admin") && !path.startsWith("//")) {
-                    return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-                }
-            } catch (IllegalArgumentException malformed) {
-                // fall back to the dashboard
-            }
-        }
-        return "/admin";
+        return LocalPath.of(request.getHeader("Referer"), request.getServerName())
+                .filter(path -> path.startsWith("/admin"))
+                .orElse("/admin");
     }
 }

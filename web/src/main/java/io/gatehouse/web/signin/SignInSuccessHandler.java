@@ -4,6 +4,7 @@ import io.gatehouse.command.account.CredentialStore;
 import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.account.AccountView;
 import io.gatehouse.web.security.AccountPrincipal;
+import io.gatehouse.web.security.LocalPath;
 import io.gatehouse.web.security.SessionFacts;
 import io.gatehouse.web.security.SignInGate;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +17,6 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
 import java.io.IOException;
-import java.net.URI;
 
 /**
  * After a password was accepted: notes the session's facts, then goes on to the next step (a new password,
@@ -68,9 +68,8 @@ class SignInSuccessHandler implements AuthenticationSuccessHandler {
             return defaultTarget;
         }
         requests.removeRequest(request, response);
-        URI uri = URI.create(saved.getRedirectUrl());
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery().replaceAll("&?continue$", "");
-        return path + (query.equals("?") ? "" : query);
+        return LocalPath.ofOwn(saved.getRedirectUrl())
+                .map(target -> target.replaceAll("[?&]continue$", ""))
+                .orElse(defaultTarget);
     }
 }

@@ -41,6 +41,29 @@ class ProbeFindingsTest extends IntegrationTest {
         assertThat(code.header("Location")).isEqualTo("/admin/accounts?status=PENDING");
     }
 
+    /**
+     * A page asked for with a malformed query ({@code %zz}) is refused as a bad request, and is not kept
+     * as the page to return to: the sign-in that follows completes, is recorded, and goes to the area's
+     * start page. (Were such a URL saved, {@link LocalPath} drops it instead of failing the sign-in.)
+     */
+    @Test
+    void pageAskedForWithAMalformedQueryThenRefusedAndTheSignInAfterItCompletes() {
+        Scenario.Person person = scenario().active(Role.SPONSOR);
+        Browser browser = browser();
+        browser.get("/login").assertStatus(200);
+        RawHttp.Answer asked = RawHttp.send(port, "GET /sponsor/dashboard?a=%zz HTTP/1.1\r\nHost: localhost\r\n"
+                + "Cookie: GATEHOUSE_SESSION=" + browser.sessionCookie() + "\r\nX-Forwarded-For: "
+                + browser.clientAddress() + "\r\nConnection: close\r\n\r\n");
+        assertThat(asked.status()).isEqualTo(400);
+
+        Browser.Response answer = browser.submit("/login", "/login", Map.of("username", person.email(), "password", PASSWORD));
+
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.location()).isEqualTo("/account/status");
+        assertThat(browser.cookie("GATEHOUSE_DEVICE")).as("the sign-in completed and remembered the browser").isNotBlank();
+        browser.get("/sponsor/dashboard").assertStatus(200);
+    }
+
     @Test
     void requestsRefusedByTomcatOrTheFirewallThenStillCarryTheSecurityHeaders() {
         String bigHeader = "X-Big: " + "a".repeat(20_000) + "\r\n";
