@@ -80,7 +80,7 @@ class PasswordResetController {
             return forgotPage(form, Map.of("form", MailRequests.tooManyFromYourNetwork()), HttpStatus.TOO_MANY_REQUESTS);
         }
         // Whether a mail goes out is decided later, in the outbox: this answer cannot tell who has an account.
-        if (limits.admitAddress(form.getEmail(), request)) {
+        if (limits.admitAddress(MailRequests.Purpose.PASSWORD_RESET, form.getEmail(), request)) {
             String email = EmailAddress.normalize(form.getEmail());
             transactions.executeWithoutResult(status -> outbox.add(REQUEST_KIND, Map.of("email", email)));
         }

@@ -97,7 +97,7 @@ class ConfirmationController {
             page.setStatus(HttpStatus.TOO_MANY_REQUESTS);
             return page;
         }
-        if (limits.admitAddress(form.getEmail(), request)) {
+        if (limits.admitAddress(MailRequests.Purpose.CONFIRMATION, form.getEmail(), request)) {
             String email = EmailAddress.normalize(form.getEmail());
             transactions.executeWithoutResult(status -> outbox.add(RESEND_KIND, Map.of("email", email)));
         }

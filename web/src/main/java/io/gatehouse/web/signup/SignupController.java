@@ -67,7 +67,7 @@ class SignupController {
         } catch (ThrottledException tooMany) {
             return page(role, form, Map.of("form", MailRequests.tooManyFromYourNetwork()), HttpStatus.TOO_MANY_REQUESTS);
         }
-        boolean addressAdmitted = limits.admitAddress(form.getEmail(), request);
+        boolean addressAdmitted = limits.admitAddress(MailRequests.Purpose.CONFIRMATION, form.getEmail(), request);
         // Hashed either way, so that the answer takes as long whatever becomes of the request.
         SignupRequest signup = new SignupRequest(UUID.randomUUID(), EmailAddress.normalize(form.getEmail()),
                 form.getDisplayName().strip(), form.getOrganization(), role, passwords.encode(form.password()),

@@ -30,14 +30,27 @@ public class MailRequests {
         throttle.take(limits.client().key(ClientAddresses.group(Web.clientAddress(request))));
     }
 
-    /** Counts one request for this address: whether it may send mail. */
-    public boolean admitAddress(String typedEmail, HttpServletRequest request) {
-        boolean admitted = throttle.tryTake(limits.address().key(String.valueOf(EmailAddress.normalize(typedEmail))));
+    /**
+     * Counts one request for this address and purpose: whether it may send mail. Each purpose has its own
+     * allowance, so that requests which mail nothing to an active account (a new confirmation link, a
+     * sign-up with its address) cannot use up the reset links its owner asks for.
+     */
+    public boolean admitAddress(Purpose purpose, String typedEmail, HttpServletRequest request) {
+        String subject = purpose.name().toLowerCase() + ":" + EmailAddress.normalize(typedEmail);
+        boolean admitted = throttle.tryTake(limits.address().key(subject));
         if (!admitted) {
-            log.warn("Request from {} dropped: too many for one address in the last {}", Web.clientAddress(request),
-                    limits.window());
+            log.warn("{} request from {} dropped: too many for one address in the last {}", purpose,
+                    Web.clientAddress(request), limits.window());
         }
         return admitted;
+    }
+
+    /** What the mail is for. */
+    public enum Purpose {
+        /** A sign-up, or a new link to confirm one. */
+        CONFIRMATION,
+        /** A link to choose a new password. */
+        PASSWORD_RESET
     }
 
     /** The person-facing words for a refused client. */

@@ -110,6 +110,22 @@ class PasswordResetTest extends IntegrationTest {
         browser.get("/password/reset?token=" + second).assertStatus(200);
     }
 
+    /**
+     * Asking for new confirmation links mails nothing to an active account; a stranger who asks for many
+     * with the owner's address must not use up the reset links the owner asks for.
+     */
+    @Test
+    void forgotWhenAStrangerAskedForConfirmationLinksForTheAddressThenTheResetMailStillComes() {
+        Person person = scenario().active(Role.EDITOR);
+        for (int i = 0; i < 5; i++) {
+            browser().submit("/signup/check-inbox", "/signup/resend", Map.of("email", person.email())).assertStatus(303);
+        }
+
+        String token = requestLink(person.email());
+
+        browser().get("/password/reset?token=" + token).assertStatus(200);
+    }
+
     /** Asks for a link in a browser of its own, and returns the token of the link that mail brought. */
     private String requestLink(String email) {
         int before = (int) TestMail.to(email).stream().filter(m -> TestMail.subject(m).contains(SUBJECT)).count();
