@@ -15,10 +15,13 @@ public enum SignInGate {
     NONE(null, Set.of()),
     /** The password was handed out (the generated first-admin one): only changing it is open. */
     PASSWORD_CHANGE("/account/password", Set.of("/account/password", "/logout")),
-    /** Admins and auditors set up an authenticator before anything else. */
-    SECOND_FACTOR_ENROLMENT("/account/mfa", Set.of("/account/", "/login/mfa", "/logout")),
-    /** The code after the password. */
-    SECOND_FACTOR("/login/mfa", Set.of("/account/", "/login/mfa", "/logout"));
+    /**
+     * Admins and auditors set up an authenticator before anything else. A password alone changes nothing
+     * else of the account (its password, its other sessions): that needs the second factor too.
+     */
+    SECOND_FACTOR_ENROLMENT("/account/mfa", Set.of("/account/mfa", "/account/status", "/login/mfa", "/logout")),
+    /** The code after the password; until then, as above, the session can only see where it stands. */
+    SECOND_FACTOR("/login/mfa", Set.of("/account/status", "/login/mfa", "/logout"));
 
     private final String page;
     private final Set<String> open;

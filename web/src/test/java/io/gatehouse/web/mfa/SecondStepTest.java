@@ -22,7 +22,7 @@ class SecondStepTest extends IntegrationTest {
     private static final String WRONG = "That code is not right, or it was used already.";
 
     @Test
-    void adminBetweenPasswordAndCodeThenReachesOnlyOwnAccountPages() {
+    void adminBetweenPasswordAndCodeThenReachesOnlyItsStatusPage() {
         Person admin = scenario().newAdmin();
         Browser browser = passwordOnly(admin);
 
@@ -37,6 +37,28 @@ class SecondStepTest extends IntegrationTest {
         Browser.Response passed = browser.post("/login/mfa", Map.of("code", authenticator().freshCode(admin.email())));
         assertThat(passed.status()).isEqualTo(303);
         browser.get("/admin").assertStatus(200);
+    }
+
+    /** A phished password without the code cannot lock the owner out: no new password, no ended sessions. */
+    @Test
+    void adminBetweenPasswordAndCodeThenCannotChangeThePasswordNorEndTheOwnersSessions() {
+        Person admin = scenario().newAdmin();
+        Browser owner = scenario().signInAsAdmin(admin.email(), PASSWORD).browser();
+        Browser intruder = passwordOnly(admin);
+
+        for (String page : List.of("/account/password", "/account/sessions", "/account/mfa")) {
+            assertThat(intruder.get(page).location()).as(page).isEqualTo("/login/mfa");
+        }
+        intruder.get("/account/status").assertStatus(200);
+        Browser.Response change = intruder.post("/account/password", Map.of("currentPassword", PASSWORD,
+                "newPassword", "Taken-Over-Harbor-2026", "confirmPassword", "Taken-Over-Harbor-2026"));
+        Browser.Response endOthers = intruder.post("/account/sessions/end-others", Map.of());
+
+        assertThat(change.status()).isEqualTo(303);
+        assertThat(change.location()).isEqualTo("/login/mfa");
+        assertThat(endOthers.location()).isEqualTo("/login/mfa");
+        owner.get("/admin").assertStatus(200);
+        assertThat(passwordOnly(admin)).as("the old password still works").isNotNull();
     }
 
     @Test
