@@ -1,8 +1,9 @@
 """What the benchmark scripts share: a small HTTP browser, sign-up through the .eml files of an app running
 without SMTP, and RFC 6238 codes for admins. Python standard library only."""
-import base64, email, glob, hashlib, hmac, http.cookiejar, os, re, struct, time, urllib.parse, urllib.request
+import base64, email, glob, hashlib, hmac, http.cookiejar, os, re, secrets, struct, time, urllib.parse, urllib.request
 
-PASSWORD = "Quartz-Lantern-Fjord-93"
+# The password of every account a run signs up: new each run, never written down
+PASSWORD = "Bench-" + secrets.token_urlsafe(18)
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):

@@ -12,7 +12,7 @@ trap '[ -n "$PID" ] && kill $PID 2>/dev/null; rm -rf "$DATA"' EXIT
 mkdir -p "$DATA/lib" && (cd "$DATA/lib" && unzip -q -j "$OLDPWD/web/target/gatehouse.jar" 'BOOT-INF/lib/spring-security-crypto-*' 'BOOT-INF/lib/bcprov-*' 'BOOT-INF/lib/spring-core-*' 'BOOT-INF/lib/commons-logging-*' 2>/dev/null || true)
 java -cp "$DATA/lib/*" bench/HashCost.java
 
-export AXONIQ_UPDATE_CHECKER_DISABLED=true GATEHOUSE_ADMIN_PASSWORD=Bench-Harbor-Violet-2026
+export AXONIQ_UPDATE_CHECKER_DISABLED=true GATEHOUSE_ADMIN_PASSWORD="Bench-$(head -c 18 /dev/urandom | base64 | tr -d "/+=")"
 SERVER_PORT=$PORT GATEHOUSE_DATA_DIR=$DATA SERVER_FORWARD_HEADERS_STRATEGY=native \
   java -jar web/target/gatehouse.jar > "$DATA/app.log" 2>&1 &
 PID=$!

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 PORT=${1:-18080}
 [ -f web/target/gatehouse.jar ] || ./mvnw -B -q install -DskipTests
 DATA=$(mktemp -d)
-export AXONIQ_UPDATE_CHECKER_DISABLED=true GATEHOUSE_ADMIN_PASSWORD=Bench-Harbor-Violet-2026
+export AXONIQ_UPDATE_CHECKER_DISABLED=true GATEHOUSE_ADMIN_PASSWORD="Bench-$(head -c 18 /dev/urandom | base64 | tr -d "/+=")"
 
 run() {
   local label=$1 start pid ms rss
