@@ -2,9 +2,8 @@ package io.gatehouse.web.account;
 
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.Role;
-import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.account.AccountView;
-import io.gatehouse.web.support.NotFoundException;
+import io.gatehouse.web.support.CurrentAccount;
 import io.gatehouse.web.support.Web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,16 +15,15 @@ import java.util.List;
 @Controller
 class AccountStatusController {
 
-    private final AccountDirectory directory;
+    private final CurrentAccount currentAccount;
 
-    AccountStatusController(AccountDirectory directory) {
-        this.directory = directory;
+    AccountStatusController(CurrentAccount currentAccount) {
+        this.currentAccount = currentAccount;
     }
 
     @GetMapping("/account/status")
     String status(Model model) {
-        AccountView account = directory.findAccount(Web.requireCurrentAccount().accountId())
-                .orElseThrow(() -> new NotFoundException("No such account"));
+        AccountView account = currentAccount.get();
         model.addAttribute("account", account);
         model.addAttribute("pending", account.getStatus() == AccountStatus.PENDING);
         model.addAttribute("rejected", account.getStatus() == AccountStatus.REJECTED);

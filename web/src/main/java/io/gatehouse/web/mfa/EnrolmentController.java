@@ -2,12 +2,10 @@ package io.gatehouse.web.mfa;
 
 import io.gatehouse.account.EnrolSecondFactor;
 import io.gatehouse.command.account.SecondFactorStore;
-import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.account.AccountView;
-import io.gatehouse.web.security.AccountPrincipal;
 import io.gatehouse.web.security.SessionFacts;
 import io.gatehouse.web.signin.SignIns;
-import io.gatehouse.web.support.NotFoundException;
+import io.gatehouse.web.support.CurrentAccount;
 import io.gatehouse.web.support.Web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,7 +36,7 @@ class EnrolmentController {
     private static final String PENDING = "gatehouse.pendingTotpSecret";
     private static final String PENDING_PURPOSE = "totp-pending";
 
-    private final AccountDirectory directory;
+    private final CurrentAccount currentAccount;
     private final SecretBox box;
     private final SecondFactors secondFactors;
     private final SecondFactorStore store;
@@ -46,9 +44,9 @@ class EnrolmentController {
     private final SignIns signIns;
     private final Clock clock;
 
-    EnrolmentController(AccountDirectory directory, SecretBox box, SecondFactors secondFactors, SecondFactorStore store,
+    EnrolmentController(CurrentAccount currentAccount, SecretBox box, SecondFactors secondFactors, SecondFactorStore store,
                         CommandGateway commands, SignIns signIns, Clock clock) {
-        this.directory = directory;
+        this.currentAccount = currentAccount;
         this.box = box;
         this.secondFactors = secondFactors;
         this.store = store;
@@ -59,7 +57,7 @@ class EnrolmentController {
 
     @GetMapping("/account/mfa")
     ModelAndView show(HttpServletRequest request) {
-        AccountView account = current();
+        AccountView account = currentAccount.get();
         if (account.isSecondFactorEnrolled()) {
             ModelAndView page = new ModelAndView("account/mfa-enrolled");
             page.addObject("codesLeft", secondFactors.recoveryCodesLeft(account.getAccountId()));
@@ -71,7 +69,7 @@ class EnrolmentController {
     @PostMapping("/account/mfa")
     ModelAndView confirm(@Valid @ModelAttribute("form") CodeForm form, BindingResult errors, HttpServletRequest request,
                          HttpServletResponse response) {
-        AccountView account = current();
+        AccountView account = currentAccount.get();
         if (account.isSecondFactorEnrolled()) {
             return Web.seeOther("/account/mfa");
         }
@@ -92,13 +90,8 @@ class EnrolmentController {
                 box.seal(SecondFactors.TOTP_PURPOSE, account.getAccountId(), secret),
                 recoveryCodes.stream().map(RecoveryCodes::hash).toList(), Web.clientAddress(request)));
         store.useTimeStep(account.getAccountId(), step.getAsLong()); // the code that confirmed it is spent
-        boolean completesSignIn = account.needsSecondFactor() && SessionFacts.secondFactorAt(session).isEmpty();
         session.removeAttribute(PENDING);
-        SessionFacts.secondFactorPassed(session, clock.instant());
-        request.changeSessionId();
-        if (completesSignIn) {
-            signIns.completed(account.getAccountId(), true, request, response);
-        }
+        signIns.secondFactorPassed(account, request, response);
         ModelAndView page = new ModelAndView("account/mfa-codes");
         page.addObject("codes", recoveryCodes);
         page.addObject("continue", SessionFacts.takeContinue(session).orElse("/account/status"));
@@ -132,8 +125,4 @@ class EnrolmentController {
         return page;
     }
 
-    private AccountView current() {
-        AccountPrincipal me = Web.requireCurrentAccount();
-        return directory.findAccount(me.accountId()).orElseThrow(() -> new NotFoundException("No such account"));
-    }
 }

@@ -1,15 +1,13 @@
 package io.gatehouse.web.mfa;
 
-import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.account.AccountView;
 import io.gatehouse.signin.SignInFailed;
 import io.gatehouse.signin.SignInFailure;
-import io.gatehouse.web.security.AccountPrincipal;
 import io.gatehouse.web.security.SessionFacts;
 import io.gatehouse.web.signin.Browsers;
 import io.gatehouse.web.signin.SignInRecorder;
 import io.gatehouse.web.signin.SignIns;
-import io.gatehouse.web.support.NotFoundException;
+import io.gatehouse.web.support.CurrentAccount;
 import io.gatehouse.web.support.Web;
 import io.gatehouse.web.throttle.ThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +24,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-import java.time.Clock;
 
 /**
  * {@code /login/mfa}: the code after the password, and again before admin acts once the last code is
@@ -38,24 +35,22 @@ class SecondStepController {
     private static final Logger log = LoggerFactory.getLogger(SecondStepController.class);
     private static final String WRONG = "That code is not right, or it was used already. Wait for the next one and try again.";
 
-    private final AccountDirectory directory;
+    private final CurrentAccount currentAccount;
     private final SecondFactors secondFactors;
     private final SignIns signIns;
     private final SignInRecorder recorder;
-    private final Clock clock;
 
-    SecondStepController(AccountDirectory directory, SecondFactors secondFactors, SignIns signIns,
-                         SignInRecorder recorder, Clock clock) {
-        this.directory = directory;
+    SecondStepController(CurrentAccount currentAccount, SecondFactors secondFactors, SignIns signIns,
+                         SignInRecorder recorder) {
+        this.currentAccount = currentAccount;
         this.secondFactors = secondFactors;
         this.signIns = signIns;
         this.recorder = recorder;
-        this.clock = clock;
     }
 
     @GetMapping("/login/mfa")
     ModelAndView form(HttpServletRequest request) {
-        AccountView account = current();
+        AccountView account = currentAccount.get();
         if (!account.isSecondFactorEnrolled()) {
             return Web.seeOther(account.needsSecondFactor() ? "/account/mfa" : "/account/status");
         }
@@ -65,7 +60,7 @@ class SecondStepController {
     @PostMapping("/login/mfa")
     ModelAndView check(@Valid @ModelAttribute("form") CodeForm form, BindingResult errors, HttpServletRequest request,
                        HttpServletResponse response) {
-        AccountView account = current();
+        AccountView account = currentAccount.get();
         if (!account.isSecondFactorEnrolled()) {
             return Web.seeOther(account.needsSecondFactor() ? "/account/mfa" : "/account/status");
         }
@@ -84,12 +79,7 @@ class SecondStepController {
             fail(account, SignInFailure.WRONG_CODE, request);
             return page(new CodeForm(), session, WRONG, HttpStatus.BAD_REQUEST);
         }
-        boolean completesSignIn = SessionFacts.secondFactorAt(session).isEmpty();
-        SessionFacts.secondFactorPassed(session, clock.instant());
-        request.changeSessionId(); // a session that gained authority gets a new id
-        if (completesSignIn) {
-            signIns.completed(account.getAccountId(), true, request, response);
-        }
+        signIns.secondFactorPassed(account, request, response);
         return Web.seeOther(SessionFacts.takeContinue(session).orElse("/account/status"));
     }
 
@@ -99,10 +89,6 @@ class SecondStepController {
         recorder.record(new SignInFailed(account.getAccountId(), cause, Web.clientAddress(request), Browsers.of(request)));
     }
 
-    private AccountView current() {
-        AccountPrincipal me = Web.requireCurrentAccount();
-        return directory.findAccount(me.accountId()).orElseThrow(() -> new NotFoundException("No such account"));
-    }
 
     private static ModelAndView page(CodeForm form, HttpSession session, String problem, HttpStatus status) {
         ModelAndView page = new ModelAndView("account/login-mfa");

@@ -2,15 +2,13 @@ package io.gatehouse.web.password;
 
 import io.gatehouse.account.ChangePassword;
 import io.gatehouse.command.account.CredentialStore;
-import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.account.AccountView;
 import io.gatehouse.signin.SessionEndCause;
-import io.gatehouse.web.security.AccountPrincipal;
 import io.gatehouse.web.security.SessionFacts;
 import io.gatehouse.web.sessions.EndedSessions;
 import io.gatehouse.web.signin.Allowances;
+import io.gatehouse.web.support.CurrentAccount;
 import io.gatehouse.web.support.Forms;
-import io.gatehouse.web.support.NotFoundException;
 import io.gatehouse.web.support.Web;
 import io.gatehouse.web.throttle.Throttle;
 import io.gatehouse.web.throttle.ThrottledException;
@@ -37,7 +35,7 @@ import java.util.Map;
 @Controller
 class ChangePasswordController {
 
-    private final AccountDirectory directory;
+    private final CurrentAccount currentAccount;
     private final CredentialStore credentials;
     private final PasswordEncoder passwords;
     private final Throttle throttle;
@@ -45,9 +43,9 @@ class ChangePasswordController {
     private final CommandGateway commands;
     private final EndedSessions sessions;
 
-    ChangePasswordController(AccountDirectory directory, CredentialStore credentials, PasswordEncoder passwords,
+    ChangePasswordController(CurrentAccount currentAccount, CredentialStore credentials, PasswordEncoder passwords,
                              Throttle throttle, Allowances allowances, CommandGateway commands, EndedSessions sessions) {
-        this.directory = directory;
+        this.currentAccount = currentAccount;
         this.credentials = credentials;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -58,7 +56,7 @@ class ChangePasswordController {
 
     @ModelAttribute("form")
     ChangePasswordForm form() {
-        AccountView account = current();
+        AccountView account = currentAccount.get();
         return new ChangePasswordForm(account.getEmail(), account.getDisplayName());
     }
 
@@ -70,11 +68,11 @@ class ChangePasswordController {
     @PostMapping("/account/password")
     ModelAndView change(@Valid @ModelAttribute("form") ChangePasswordForm form, BindingResult errors,
                         HttpServletRequest request, RedirectAttributes flash) {
-        AccountView account = current();
+        AccountView account = currentAccount.get();
         HttpSession session = request.getSession();
         if (!errors.hasFieldErrors("currentPassword") && !currentPasswordMatches(account, form, request)) {
             errors.rejectValue("currentPassword", "wrong", "That is not your current password.");
-        } else if (!errors.hasErrors() && sameAsBefore(account, form)) {
+        } else if (!errors.hasErrors() && form.password().equals(form.getCurrentPassword())) {
             errors.rejectValue("newPassword", "unchanged", "Choose a password different from your current one.");
         }
         if (errors.hasErrors()) {
@@ -106,15 +104,6 @@ class ChangePasswordController {
         }
     }
 
-    private boolean sameAsBefore(AccountView account, ChangePasswordForm form) {
-        return credentials.find(account.getAccountId())
-                .map(credential -> passwords.matches(form.password(), credential.passwordHash())).orElse(false);
-    }
-
-    private AccountView current() {
-        AccountPrincipal me = Web.requireCurrentAccount();
-        return directory.findAccount(me.accountId()).orElseThrow(() -> new NotFoundException("No such account"));
-    }
 
     private static ModelAndView page(HttpSession session, Map<String, String> errors, HttpStatus status) {
         ModelAndView page = new ModelAndView("account/password");

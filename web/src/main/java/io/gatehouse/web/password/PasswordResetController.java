@@ -30,7 +30,6 @@ import org.springframework.web.servlet.ModelAndView;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A forgotten password: {@code /password/forgot} answers alike for any address and queues the mail (a
@@ -121,11 +120,7 @@ class PasswordResetController {
     }
 
     private Optional<AccountView> owner(String token) {
-        if (!Tokens.plausible(token)) {
-            return Optional.empty();
-        }
-        Optional<UUID> account = tokens.findAccount(Tokens.hash(token), TokenPurpose.RESET_PASSWORD);
-        return account.flatMap(directory::findAccount);
+        return tokens.accountOf(token, TokenPurpose.RESET_PASSWORD).flatMap(directory::findAccount);
     }
 
     private static ModelAndView forgotPage(AddressForm form, Map<String, String> errors, HttpStatus status) {

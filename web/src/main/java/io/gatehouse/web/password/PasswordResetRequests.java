@@ -2,7 +2,6 @@ package io.gatehouse.web.password;
 
 import io.gatehouse.command.account.TokenPurpose;
 import io.gatehouse.command.account.TokenStore;
-import io.gatehouse.command.account.Tokens;
 import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.account.AccountView;
 import io.gatehouse.web.mail.Mailer;
@@ -46,9 +45,7 @@ class PasswordResetRequests implements OutboxHandler {
     }
 
     private void sendLink(AccountView account) {
-        String token = Tokens.newToken();
-        tokens.revokeAll(account.getAccountId(), TokenPurpose.RESET_PASSWORD);
-        tokens.issue(Tokens.hash(token), TokenPurpose.RESET_PASSWORD, account.getAccountId(),
+        String token = tokens.renew(account.getAccountId(), TokenPurpose.RESET_PASSWORD,
                 clock.instant().plus(LINK_LIFETIME));
         mailer.send("password-reset-link", account.getAccountId(), account.getEmail(), "Choose a new Gatehouse password",
                 Map.of("name", account.getDisplayName(), "link", mailer.link("/password/reset?token=" + token)));

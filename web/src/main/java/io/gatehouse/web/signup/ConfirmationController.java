@@ -105,8 +105,7 @@ class ConfirmationController {
     }
 
     private Optional<UUID> account(String token) {
-        return Tokens.plausible(token) ? tokens.findAccount(Tokens.hash(token), TokenPurpose.CONFIRM_EMAIL)
-                : Optional.empty();
+        return tokens.accountOf(token, TokenPurpose.CONFIRM_EMAIL);
     }
 
     private static ModelAndView invalid(String message) {

@@ -3,7 +3,6 @@ package io.gatehouse.web.signup;
 import io.gatehouse.command.account.Account;
 import io.gatehouse.command.account.TokenPurpose;
 import io.gatehouse.command.account.TokenStore;
-import io.gatehouse.command.account.Tokens;
 import io.gatehouse.web.mail.Mailer;
 import org.springframework.stereotype.Component;
 
@@ -37,9 +36,7 @@ class ConfirmationMails {
         if (!deadline.isAfter(clock.instant())) {
             return;
         }
-        String token = Tokens.newToken();
-        tokens.revokeAll(accountId, TokenPurpose.CONFIRM_EMAIL);
-        tokens.issue(Tokens.hash(token), TokenPurpose.CONFIRM_EMAIL, accountId, deadline);
+        String token = tokens.renew(accountId, TokenPurpose.CONFIRM_EMAIL, deadline);
         mailer.send("confirm-address", accountId, email, "Confirm your address for Gatehouse",
                 Map.of("name", name, "role", role, "deadline", Web.time(deadline),
                         "link", mailer.link("/signup/confirm?token=" + token)));
