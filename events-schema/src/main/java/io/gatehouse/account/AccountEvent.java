@@ -9,7 +9,7 @@ import java.util.UUID;
  */
 public sealed interface AccountEvent permits AccountRegistered, EmailConfirmed, RegistrationExpired, AccountApproved,
         AccountRejected, AccountSuspended, AccountReinstated, RoleGranted, RoleRevoked, PasswordChanged, PasswordReset,
-        SecondFactorEnrolled, SecondFactorReset {
+        SecondFactorEnrolled, SecondFactorReset, AccountErased {
 
     UUID accountId();
 

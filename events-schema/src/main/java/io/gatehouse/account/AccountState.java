@@ -63,6 +63,9 @@ public record AccountState(String email, String displayName, AccountStatus statu
             return withSecondFactor(true);
         } else if (event instanceof SecondFactorReset) {
             return withSecondFactor(false);
+        } else if (event instanceof AccountErased e) {
+            // Nothing personal survives, and an erased account holds no role and no second factor.
+            return new AccountState(null, null, AccountStatus.ERASED, requestedRole, Set.of(), e.reason(), false);
         } else if (event instanceof PasswordChanged || event instanceof PasswordReset) {
             return this;
         }

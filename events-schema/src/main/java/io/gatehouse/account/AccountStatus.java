@@ -10,15 +10,17 @@ public enum AccountStatus {
     REJECTED,
     SUSPENDED,
     /** Never confirmed within the deadline; the e-mail address is free again. */
-    EXPIRED;
+    EXPIRED,
+    /** The person's data was destroyed; the history of acts stays, with "erased account" in their place. */
+    ERASED;
 
-    /** Whether the account holds its e-mail address: every state but {@link #EXPIRED}. */
+    /** Whether the account holds its e-mail address: every state but {@link #EXPIRED} and {@link #ERASED}. */
     public boolean holdsEmailAddress() {
-        return this != EXPIRED;
+        return this != EXPIRED && this != ERASED;
     }
 
-    /** Whether a password may open a session for it: not before the address is confirmed, nor after it lapsed. */
+    /** Whether a password may open a session for it: not before the address is confirmed, nor after it lapsed or was erased. */
     public boolean canSignIn() {
-        return this != UNVERIFIED && this != EXPIRED;
+        return this != UNVERIFIED && this != EXPIRED && this != ERASED;
     }
 }

@@ -25,7 +25,8 @@ final class AccountEventSamples {
             sample(new PasswordChanged(ACCOUNT, SELF, CLIENT)),
             sample(new PasswordReset(ACCOUNT, SELF, CLIENT)),
             sample(new SecondFactorEnrolled(ACCOUNT, SELF, CLIENT)),
-            sample(new SecondFactorReset(ACCOUNT, "Lost phone.", ADMIN, CLIENT)));
+            sample(new SecondFactorReset(ACCOUNT, "Lost phone.", ADMIN, CLIENT)),
+            sample(new AccountErased(ACCOUNT, "Asked to be forgotten.", ADMIN, CLIENT)));
 
     private AccountEventSamples() {
     }

@@ -66,4 +66,21 @@ class AccountStateRolesAndFactorsTest {
         assertThat(before.roles()).containsExactly(Role.EDITOR);
         assertThatThrownBy(() -> before.roles().add(Role.ADMIN)).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void erasedThenNothingPersonalNoRoleNoSecondFactor() {
+        AccountState enrolled = active().after(new RoleGranted(ACCOUNT, Role.AUDITOR, null, ADMIN, CLIENT))
+                .after(new SecondFactorEnrolled(ACCOUNT, SELF, CLIENT));
+
+        AccountState erased = enrolled.after(new AccountErased(ACCOUNT, "Asked to be forgotten.", ADMIN, CLIENT));
+
+        assertThat(erased.status()).isEqualTo(AccountStatus.ERASED);
+        assertThat(erased.email()).isNull();
+        assertThat(erased.displayName()).isNull();
+        assertThat(erased.roles()).isEmpty();
+        assertThat(erased.secondFactorEnrolled()).isFalse();
+        assertThat(erased.statusReason()).isEqualTo("Asked to be forgotten.");
+        assertThat(erased.status().holdsEmailAddress()).isFalse();
+        assertThat(erased.status().canSignIn()).isFalse();
+    }
 }

@@ -15,6 +15,8 @@ import io.gatehouse.account.ConfirmEmail;
 import io.gatehouse.account.EmailAddress;
 import io.gatehouse.account.EmailConfirmed;
 import io.gatehouse.account.EnrolSecondFactor;
+import io.gatehouse.account.EraseAccount;
+import io.gatehouse.account.AccountErased;
 import io.gatehouse.account.ExpireRegistration;
 import io.gatehouse.account.GrantRole;
 import io.gatehouse.account.PasswordChanged;
@@ -195,6 +197,25 @@ public class Account {
             throw CommandRefusedException.conflict("This account has no second factor to reset.");
         }
         apply(new SecondFactorReset(accountId, reason, command.actorId(), command.clientAddress()));
+    }
+
+    @CommandHandler
+    void handle(EraseAccount command, AccountRegistry registry, CredentialStore credentials,
+                SecondFactorStore secondFactors, TokenStore tokens) {
+        String reason = Reasons.required(command.reason(), "erase");
+        requireNotOwnAccount(accountId, command.actorId(), "erase");
+        if (state.status() == AccountStatus.ERASED) {
+            throw CommandRefusedException.conflict("This account is already erased.");
+        }
+        if (state.isActiveWith(Role.ADMIN)) {
+            requireNotLastActiveAdmin(registry, accountId, "erased");
+        }
+        credentials.remove(accountId);
+        secondFactors.remove(accountId);
+        for (TokenPurpose purpose : TokenPurpose.values()) {
+            tokens.revokeAll(accountId, purpose);
+        }
+        apply(new AccountErased(accountId, reason, command.actorId(), command.clientAddress()));
     }
 
     /** The rule behind {@link ExpireRegistration}: 48 hours without a confirmation. */

@@ -32,4 +32,7 @@ public interface CredentialStore {
      * {@code previousHash}, so that a password changed meanwhile is never overwritten.
      */
     boolean upgrade(UUID accountId, String previousHash, String upgradedHash);
+
+    /** The account was erased: no password opens it again. */
+    void remove(UUID accountId);
 }

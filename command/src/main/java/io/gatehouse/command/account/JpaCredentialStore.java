@@ -51,4 +51,9 @@ class JpaCredentialStore implements CredentialStore {
         return credentials.findById(accountId)
                 .orElseThrow(() -> new IllegalStateException("No credential for account " + accountId));
     }
+
+    @Override
+    public void remove(UUID accountId) {
+        credentials.deleteById(accountId);
+    }
 }

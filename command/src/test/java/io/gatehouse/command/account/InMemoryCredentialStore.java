@@ -40,6 +40,11 @@ public class InMemoryCredentialStore implements CredentialStore {
         return true;
     }
 
+    @Override
+    public void remove(UUID accountId) {
+        credentials.remove(accountId);
+    }
+
     public Optional<String> passwordHash(UUID accountId) {
         return find(accountId).map(Credential::passwordHash);
     }

@@ -1,0 +1,17 @@
+package io.gatehouse.account;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+/**
+ * The person's personal data was destroyed: the key it was encrypted with is gone, so their e-mail address,
+ * name, organization, client addresses and their documents' text read as "erased account" everywhere, in
+ * every replay too. The acts stay in the history; the address is free to sign up again.
+ */
+@Revision("1")
+public record AccountErased(UUID accountId,
+                            String reason,
+                            String actorId,
+                            String clientAddress) implements AccountEvent {
+}
