@@ -11,5 +11,7 @@ public enum SessionEndCause {
     ACCOUNT_SUSPENDED,
     ACCOUNT_REJECTED,
     /** An admin removed the account's second factor. */
-    SECOND_FACTOR_RESET
+    SECOND_FACTOR_RESET,
+    /** An admin erased the account. */
+    ACCOUNT_ERASED
 }

@@ -29,12 +29,16 @@ class AccountLookupEntry {
     @Column(name = "account_id")
     private UUID accountId;
 
-    @Column(name = "email", nullable = false)
-    private String email;
+    /** Keyed hashes (see {@link AddressFingerprints}); null once the account no longer holds its address. */
+    @Column(name = "email_hash")
+    private String emailHash;
 
-    /** {@link LookAlikes#skeleton}: what the address looks like, whatever script its letters come from. */
-    @Column(name = "skeleton", nullable = false)
-    private String skeleton;
+    /** Of {@link LookAlikes#skeleton}: what the address looks like, whatever script its letters come from. */
+    @Column(name = "skeleton_hash")
+    private String skeletonHash;
+
+    @Column(name = "mixed_script", nullable = false)
+    private boolean mixedScript;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
@@ -52,28 +56,36 @@ class AccountLookupEntry {
     protected AccountLookupEntry() {
     }
 
-    AccountLookupEntry(UUID accountId, String email, AccountStatus status, Instant registeredAt) {
+    AccountLookupEntry(UUID accountId, HeldAddress address, AccountStatus status, Instant registeredAt) {
         this.accountId = accountId;
-        this.email = email;
-        this.skeleton = LookAlikes.skeleton(email);
+        if (address != null) {
+            this.emailHash = address.fingerprint();
+            this.skeletonHash = address.skeletonFingerprint();
+            this.mixedScript = address.mixedScript();
+        }
         this.status = status;
         this.registeredAt = registeredAt;
     }
 
     /** Steps through the one fold of the account's states; only status and roles are kept here. */
     void apply(AccountEvent event) {
-        AccountState next = new AccountState(email, null, status, null, roles, null, false).after(event);
+        AccountState next = new AccountState(null, null, status, null, roles, null, false).after(event);
         status = next.status();
         roles.clear();
         roles.addAll(next.roles());
+        if (status == AccountStatus.ERASED) {
+            // The address is free again, and nothing here points at the person any more.
+            emailHash = null;
+            skeletonHash = null;
+        }
     }
 
     UUID accountId() {
         return accountId;
     }
 
-    /** As recorded: normalized by the version of Gatehouse that recorded it. */
-    String email() {
-        return email;
+    /** Null once the account no longer holds an address. */
+    HeldAddress address() {
+        return emailHash == null ? null : new HeldAddress(emailHash, skeletonHash, mixedScript);
     }
 }

@@ -4,6 +4,7 @@ import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -14,11 +15,15 @@ import java.util.UUID;
 
 interface AccountLookupRepository extends JpaRepository<AccountLookupEntry, UUID> {
 
-    @Query("select e from AccountLookupEntry e where e.email = :email and e.status <> io.gatehouse.account.AccountStatus.EXPIRED")
-    Optional<AccountLookupEntry> findHolderOf(@Param("email") String email);
+    @Query("select e from AccountLookupEntry e where e.emailHash = :hash and e.status <> io.gatehouse.account.AccountStatus.EXPIRED")
+    Optional<AccountLookupEntry> findHolderOf(@Param("hash") String emailHash);
 
-    @Query("select e from AccountLookupEntry e where e.skeleton = :skeleton and e.status <> io.gatehouse.account.AccountStatus.EXPIRED")
-    List<AccountLookupEntry> findHoldersBySkeleton(@Param("skeleton") String skeleton);
+    @Query("select e from AccountLookupEntry e where e.skeletonHash = :hash and e.status <> io.gatehouse.account.AccountStatus.EXPIRED")
+    List<AccountLookupEntry> findHoldersBySkeleton(@Param("hash") String skeletonHash);
+
+    @Modifying
+    @Query(value = "delete from cmd_account_lookup", nativeQuery = true)
+    void deleteEverything();
 
     @Query("select count(e) > 0 from AccountLookupEntry e join e.roles r"
             + " where e.accountId = :id and e.status = :status and r = :role")

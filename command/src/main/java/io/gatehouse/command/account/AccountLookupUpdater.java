@@ -25,9 +25,11 @@ class AccountLookupUpdater {
     static final String PROCESSING_GROUP = "command-account-lookup";
 
     private final AccountLookupRepository lookup;
+    private final AddressFingerprints fingerprints;
 
-    AccountLookupUpdater(AccountLookupRepository lookup) {
+    AccountLookupUpdater(AccountLookupRepository lookup, AddressFingerprints fingerprints) {
         this.lookup = lookup;
+        this.fingerprints = fingerprints;
     }
 
     @EventHandler
@@ -40,10 +42,16 @@ class AccountLookupUpdater {
     }
 
     private void register(AccountRegistered event, Instant at) {
+        if (event.email() == null) {
+            // Read back after the person was erased: replayed, the account holds no address, as it ended.
+            lookup.saveAndFlush(new AccountLookupEntry(event.accountId(), null,
+                    AccountState.none().after(event).status(), at));
+            return;
+        }
         AccountState state = AccountState.none().after(event);
         try {
-            lookup.saveAndFlush(new AccountLookupEntry(event.accountId(), event.email(),
-                    state.status(), at));
+            lookup.saveAndFlush(new AccountLookupEntry(event.accountId(),
+                    HeldAddress.of(event.email(), fingerprints), state.status(), at));
         } catch (DataIntegrityViolationException raced) {
             // Two sign-ups with one address passed the check at once; the unique index let one through.
             throw CommandRefusedException.conflict("An account with this e-mail address already exists.");
@@ -52,7 +60,7 @@ class AccountLookupUpdater {
 
     @ResetHandler
     void reset() {
-        lookup.deleteAll();
+        lookup.deleteEverything();
     }
 
     private AccountLookupEntry entry(UUID accountId) {

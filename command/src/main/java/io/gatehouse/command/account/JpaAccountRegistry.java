@@ -20,20 +20,23 @@ class JpaAccountRegistry implements AccountRegistry {
 
     private final AccountLookupRepository lookup;
     private final EntityManager entityManager;
+    private final AddressFingerprints fingerprints;
 
-    JpaAccountRegistry(AccountLookupRepository lookup, EntityManager entityManager) {
+    JpaAccountRegistry(AccountLookupRepository lookup, EntityManager entityManager, AddressFingerprints fingerprints) {
         this.lookup = lookup;
         this.entityManager = entityManager;
+        this.fingerprints = fingerprints;
     }
 
     @Override
     public Optional<UUID> findHolder(EmailAddress email) {
-        Optional<UUID> exact = lookup.findHolderOf(email.value()).map(AccountLookupEntry::accountId);
+        HeldAddress candidate = HeldAddress.of(email.value(), fingerprints);
+        Optional<UUID> exact = lookup.findHolderOf(candidate.fingerprint()).map(AccountLookupEntry::accountId);
         if (exact.isPresent()) {
             return exact;
         }
-        return lookup.findHoldersBySkeleton(LookAlikes.skeleton(email.value())).stream()
-                .filter(holder -> LookAlikes.passesFor(email, holder.email()))
+        return lookup.findHoldersBySkeleton(candidate.skeletonFingerprint()).stream()
+                .filter(holder -> candidate.passesFor(holder.address()))
                 .map(AccountLookupEntry::accountId)
                 .findFirst();
     }

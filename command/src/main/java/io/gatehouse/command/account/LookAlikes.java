@@ -21,8 +21,7 @@ public final class LookAlikes {
 
     /** Whether {@code candidate} is a different address that passes for the stored address {@code existing}. */
     static boolean passesFor(EmailAddress candidate, String existing) {
-        return !candidate.value().equals(existing)
-                && (candidate.isMixedScript() || EmailAddress.isMixedScript(existing))
-                && skeleton(candidate.value()).equals(skeleton(existing));
+        AddressFingerprints unkeyed = value -> value;
+        return HeldAddress.of(candidate.value(), unkeyed).passesFor(HeldAddress.of(existing, unkeyed));
     }
 }

@@ -32,10 +32,11 @@ public class AccountView {
     @Column(name = "account_id")
     private UUID accountId;
 
-    @Column(name = "email", nullable = false)
+    /** Null once erased, like the name and the organization. */
+    @Column(name = "email")
     private String email;
 
-    @Column(name = "display_name", nullable = false)
+    @Column(name = "display_name")
     private String displayName;
 
     @Column(name = "organization")
@@ -94,6 +95,15 @@ public class AccountView {
         secondFactorEnrolled = next.secondFactorEnrolled();
         roles.clear();
         roles.addAll(next.roles());
+        if (status == AccountStatus.ERASED) {
+            email = null;
+            displayName = null;
+            organization = null;
+        }
+    }
+
+    public boolean isErased() {
+        return status == AccountStatus.ERASED;
     }
 
     public UUID getAccountId() {

@@ -4,6 +4,7 @@ import io.gatehouse.account.AccountApproved;
 import io.gatehouse.account.AccountRegistered;
 import io.gatehouse.account.AccountRejected;
 import io.gatehouse.account.AccountReinstated;
+import io.gatehouse.account.AccountErased;
 import io.gatehouse.account.AccountSuspended;
 import io.gatehouse.account.EmailConfirmed;
 import io.gatehouse.account.PasswordChanged;
@@ -49,6 +50,7 @@ final class AuditWording {
         ACTIONS.put(PasswordReset.class, "Password reset");
         ACTIONS.put(SecondFactorEnrolled.class, "Second factor set up");
         ACTIONS.put(SecondFactorReset.class, "Second factor reset");
+        ACTIONS.put(AccountErased.class, "Erased");
         ACTIONS.put(SignedIn.class, "Signed in");
         ACTIONS.put(SignInFailed.class, "Sign-in failed");
         ACTIONS.put(SignedOut.class, "Signed out");
@@ -123,6 +125,7 @@ final class AuditWording {
             case ACCOUNT_SUSPENDED -> "the account was suspended";
             case ACCOUNT_REJECTED -> "the account was rejected";
             case SECOND_FACTOR_RESET -> "the second factor was reset";
+            case ACCOUNT_ERASED -> "the account was erased";
         };
     }
 

@@ -38,6 +38,8 @@ final class AccountPage {
         page.addObject("canReinstate", state == AccountStatus.SUSPENDED);
         page.addObject("secondFactor", account.isSecondFactorEnrolled());
         page.addObject("canResetSecondFactor", account.isSecondFactorEnrolled() && !self);
+        page.addObject("erased", state == AccountStatus.ERASED);
+        page.addObject("canErase", state != AccountStatus.ERASED && !self);
         page.addObject("unconfirmed", state == AccountStatus.UNVERIFIED || state == AccountStatus.EXPIRED);
         List<String> grantable = rolesChangeable
                 ? Arrays.stream(Role.values()).filter(r -> !account.holds(r)).map(Role::name).toList() : List.of();

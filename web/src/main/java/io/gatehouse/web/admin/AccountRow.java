@@ -1,5 +1,6 @@
 package io.gatehouse.web.admin;
 
+import io.gatehouse.personal.Erased;
 import io.gatehouse.account.Role;
 import io.gatehouse.query.account.AccountView;
 import io.gatehouse.web.support.Web;
@@ -11,7 +12,8 @@ record AccountRow(String id, String email, String displayName, String organizati
                   String requestedRole, String roles, String registeredAt) {
 
     static AccountRow of(AccountView account) {
-        return new AccountRow(account.getAccountId().toString(), account.getEmail(), account.getDisplayName(),
+        return new AccountRow(account.getAccountId().toString(), Erased.orLabel(account.getEmail()),
+                Erased.orLabel(account.getDisplayName()),
                 account.getOrganization(), account.getStatus().name(), account.getRequestedRole().name(),
                 account.getRoles().stream().map(Role::name).collect(Collectors.joining(", ")),
                 Web.time(account.getRegisteredAt()));

@@ -1,7 +1,9 @@
 package io.gatehouse.web.admin;
 
+import io.gatehouse.personal.Erased;
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.ApproveAccount;
+import io.gatehouse.account.EraseAccount;
 import io.gatehouse.account.GrantRole;
 import io.gatehouse.account.ReinstateAccount;
 import io.gatehouse.account.RejectAccount;
@@ -128,6 +130,14 @@ class AdminAccountsController {
                                    HttpServletRequest request, RedirectAttributes flash) {
         return act(id, "Second factor removed; its owner sets up an authenticator again at the next sign-in.", flash,
                 actor -> new ResetSecondFactor(id, reason, actor, Web.clientAddress(request)));
+    }
+
+    @PostMapping("/admin/accounts/{id}/erase")
+    ModelAndView erase(@PathVariable UUID id, @RequestParam(required = false) String reason,
+                       HttpServletRequest request, RedirectAttributes flash) {
+        return act(id, "Account erased: its personal data is destroyed, its sessions are ended, and its history keeps"
+                        + " every act with \"" + Erased.LABEL + "\" in the person's place.", flash,
+                actor -> new EraseAccount(id, reason, actor, Web.clientAddress(request)));
     }
 
     /** Sends the command; on refusal shows the account again with the reason, as 400 or 409. */

@@ -32,6 +32,7 @@ public class SecretKeys {
 
     private final Aead aead;
     private final Mac mac;
+    private final Mac addresses;
 
     SecretKeys(KeySettings settings, GatehouseProperties properties) throws GeneralSecurityException, IOException {
         AeadConfig.register();
@@ -40,6 +41,8 @@ public class SecretKeys {
         this.aead = load(dir.resolve("secrets-aead.json"), PredefinedAeadParameters.AES256_GCM)
                 .getPrimitive(RegistryConfiguration.get(), Aead.class);
         this.mac = load(dir.resolve("cookies-mac.json"), PredefinedMacParameters.HMAC_SHA256_256BITTAG)
+                .getPrimitive(RegistryConfiguration.get(), Mac.class);
+        this.addresses = load(dir.resolve("addresses-mac.json"), PredefinedMacParameters.HMAC_SHA256_256BITTAG)
                 .getPrimitive(RegistryConfiguration.get(), Mac.class);
     }
 
@@ -51,6 +54,11 @@ public class SecretKeys {
     /** HMAC-SHA256, for values the browser keeps and hands back. */
     public Mac cookies() {
         return mac;
+    }
+
+    /** HMAC-SHA256, for e-mail addresses the write side keeps only as fingerprints. */
+    public Mac addresses() {
+        return addresses;
     }
 
     private static KeysetHandle load(Path file, Parameters parameters) throws GeneralSecurityException, IOException {

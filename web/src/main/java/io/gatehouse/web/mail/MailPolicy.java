@@ -125,6 +125,9 @@ class MailPolicy {
 
     private void toOwner(UUID accountId, String template, String subject, Map<String, String> extra, String reason) {
         AccountView account = account(accountId);
+        if (account.getEmail() == null) {
+            return; // erased: no address to write to
+        }
         Map<String, Object> model = new HashMap<>(extra);
         model.put("name", account.getDisplayName());
         if (reason != null) {

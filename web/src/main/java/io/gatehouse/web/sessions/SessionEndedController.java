@@ -50,6 +50,7 @@ class SessionEndedController {
             case PASSWORD_RESET -> "Your password was reset with a link sent to your address.";
             case SECOND_FACTOR_RESET -> "An admin removed your second factor; set up your authenticator again when you sign in.";
             case ENDED_BY_OWNER -> "You ended this session from another one.";
+            case ACCOUNT_ERASED -> "An admin erased your account and the personal data it held.";
         };
     }
 }

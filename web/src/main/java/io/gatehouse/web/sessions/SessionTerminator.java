@@ -1,5 +1,6 @@
 package io.gatehouse.web.sessions;
 
+import io.gatehouse.account.AccountErased;
 import io.gatehouse.account.AccountEvent;
 import io.gatehouse.account.AccountRejected;
 import io.gatehouse.account.AccountSuspended;
@@ -47,6 +48,11 @@ class SessionTerminator {
     @EventHandler
     void on(PasswordReset event) {
         endAll(event, SessionEndCause.PASSWORD_RESET);
+    }
+
+    @EventHandler
+    void on(AccountErased event) {
+        endAll(event, SessionEndCause.ACCOUNT_ERASED);
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package io.gatehouse.web.support;
 
+import io.gatehouse.personal.Erased;
 import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.account.AccountView;
 import io.gatehouse.query.document.DocumentView;
@@ -25,7 +26,8 @@ public record DocumentRow(String id, String title, String body, String editorId,
     }
 
     private static DocumentRow of(DocumentView document, Function<UUID, String> names) {
-        return new DocumentRow(document.getDocumentId().toString(), document.getTitle(), document.getBody(),
+        return new DocumentRow(document.getDocumentId().toString(), Erased.orLabel(document.getTitle()),
+                document.getBody() == null ? "" : document.getBody(),
                 document.getEditorId().toString(), names.apply(document.getEditorId()),
                 names.apply(document.getSponsorId()), Web.time(document.getCreatedAt()),
                 Web.time(document.getUpdatedAt()));
@@ -34,7 +36,7 @@ public record DocumentRow(String id, String title, String body, String editorId,
     private static Function<UUID, String> names(AccountDirectory directory) {
         Map<UUID, String> known = new HashMap<>();
         return accountId -> known.computeIfAbsent(accountId, id -> directory.findAccount(id)
-                .map(a -> a.getDisplayName() + " <" + a.getEmail() + ">")
+                .map(a -> a.isErased() ? Erased.LABEL : a.getDisplayName() + " <" + a.getEmail() + ">")
                 .orElse(id.toString()));
     }
 
