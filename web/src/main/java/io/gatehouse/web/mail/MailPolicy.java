@@ -1,6 +1,7 @@
 package io.gatehouse.web.mail;
 
 import io.gatehouse.account.AccountApproved;
+import io.gatehouse.account.AccountErased;
 import io.gatehouse.account.AccountRejected;
 import io.gatehouse.account.AccountReinstated;
 import io.gatehouse.account.AccountSuspended;
@@ -40,6 +41,12 @@ class MailPolicy {
     MailPolicy(Mailer mailer, AccountDirectory directory) {
         this.mailer = mailer;
         this.directory = directory;
+    }
+
+    /** Nothing unsent may go out about an erased person, to them or about them. */
+    @EventHandler
+    void on(AccountErased event) {
+        mailer.forget(event.accountId());
     }
 
     /** One message to all active admins, blind: the request is news for the team, not for one of them. */

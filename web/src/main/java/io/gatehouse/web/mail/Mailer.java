@@ -48,6 +48,11 @@ public class Mailer {
                 templates.text(template, full), templates.html(template, full)));
     }
 
+    /** Drops every unsent mail about the account: once a person is erased, nothing goes out about them. */
+    public int forget(UUID accountId) {
+        return outbox.discard(OUTBOX_KIND, "accountId", accountId.toString());
+    }
+
     /** A link to {@code path} on this site, as mails must give it: absolute, from {@code GATEHOUSE_BASE_URL}. */
     public String link(String path) {
         return baseUrl.value() + path;

@@ -33,4 +33,9 @@ public class Outbox {
             }
         });
     }
+
+    /** Removes unsent work of {@code kind} whose JSON payload has {@code field} equal to {@code value}. */
+    public int discard(String kind, String field, String value) {
+        return jdbc.update("delete from outbox where kind = ? and payload::jsonb ->> ? = ?", kind, field, value);
+    }
 }

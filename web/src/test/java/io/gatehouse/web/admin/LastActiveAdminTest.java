@@ -1,5 +1,6 @@
 package io.gatehouse.web.admin;
 
+import io.gatehouse.account.EraseAccount;
 import io.gatehouse.account.Role;
 import io.gatehouse.account.RevokeRole;
 import io.gatehouse.account.SuspendAccount;
@@ -67,11 +68,15 @@ class LastActiveAdminTest extends IntegrationTest {
                 new SuspendAccount(rootId, "Coup", other.id().toString(), "127.0.0.1")));
         Throwable revoke = catchThrowable(() -> commands.sendAndWait(
                 new RevokeRole(rootId, Role.ADMIN, "Coup", other.id().toString(), "127.0.0.1")));
+        Throwable erase = catchThrowable(() -> commands.sendAndWait(
+                new EraseAccount(rootId, "Coup", other.id().toString(), "127.0.0.1")));
 
         assertThat(refusal(suspend).kind()).isEqualTo(CommandRefusedException.Kind.CONFLICT);
         assertThat(refusal(suspend).getMessage()).contains("last active admin").contains("suspended");
         assertThat(refusal(revoke).kind()).isEqualTo(CommandRefusedException.Kind.CONFLICT);
         assertThat(refusal(revoke).getMessage()).contains("last active admin").contains("ADMIN");
+        assertThat(refusal(erase).kind()).isEqualTo(CommandRefusedException.Kind.CONFLICT);
+        assertThat(refusal(erase).getMessage()).contains("last active admin").contains("erased");
         Browser.Response page = root.browser().get("/admin/accounts/" + rootId).assertStatus(200);
         assertThat(Pages.state(page)).isEqualTo("ACTIVE");
         assertThat(Pages.roles(page)).contains("ADMIN");
