@@ -30,6 +30,7 @@ class ArchitectureTest {
     private static final String EVENTS_ACCOUNT = "io.gatehouse.account..";
     private static final String EVENTS_DOCUMENT = "io.gatehouse.document..";
     private static final String EVENTS_SIGNIN = "io.gatehouse.signin..";
+    private static final String EVENTS_RECORD = "io.gatehouse.record..";
     private static final String COMMAND = "io.gatehouse.command..";
     private static final String QUERY = "io.gatehouse.query..";
     private static final String WEB = "io.gatehouse.web..";
@@ -65,7 +66,7 @@ class ArchitectureTest {
 
     @Test
     void neither_side_depends_on_the_web_module() {
-        noClasses().that().resideInAnyPackage(COMMAND, QUERY, EVENTS_ACCOUNT, EVENTS_DOCUMENT, EVENTS_SIGNIN)
+        noClasses().that().resideInAnyPackage(COMMAND, QUERY, EVENTS_ACCOUNT, EVENTS_DOCUMENT, EVENTS_SIGNIN, EVENTS_RECORD)
                 .should().dependOnClassesThat().resideInAPackage(WEB)
                 .orShould().dependOnClassesThat().belongToAnyOf(GatehouseApplication.class)
                 .check(classes);
@@ -73,16 +74,17 @@ class ArchitectureTest {
 
     @Test
     void events_schema_depends_on_neither_spring_nor_the_other_modules() {
-        classes().that().resideInAnyPackage(EVENTS_ACCOUNT, EVENTS_DOCUMENT, EVENTS_SIGNIN)
+        classes().that().resideInAnyPackage(EVENTS_ACCOUNT, EVENTS_DOCUMENT, EVENTS_SIGNIN, EVENTS_RECORD)
                 .and().haveSimpleNameNotEndingWith("Upcaster")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "org.axonframework..", EVENTS_ACCOUNT, EVENTS_DOCUMENT, EVENTS_SIGNIN)
+                .resideInAnyPackage("java..", "org.axonframework..", EVENTS_ACCOUNT, EVENTS_DOCUMENT, EVENTS_SIGNIN,
+                        EVENTS_RECORD)
                 .check(classes);
     }
 
     @Test
     void events_schema_holds_no_spring_or_persistence_annotations() {
-        noClasses().that().resideInAnyPackage(EVENTS_ACCOUNT, EVENTS_DOCUMENT, EVENTS_SIGNIN)
+        noClasses().that().resideInAnyPackage(EVENTS_ACCOUNT, EVENTS_DOCUMENT, EVENTS_SIGNIN, EVENTS_RECORD)
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..",
                         "com.fasterxml..", "tools.jackson.databind.annotation..", "tools.jackson.annotation..",
                         "com.thoughtworks..")
@@ -92,11 +94,11 @@ class ArchitectureTest {
     /** Upcasters rewrite the stored JSON tree, which is all they may know of Jackson. */
     @Test
     void upcasters_touch_only_the_json_tree() {
-        classes().that().resideInAnyPackage(EVENTS_ACCOUNT, EVENTS_DOCUMENT, EVENTS_SIGNIN)
+        classes().that().resideInAnyPackage(EVENTS_ACCOUNT, EVENTS_DOCUMENT, EVENTS_SIGNIN, EVENTS_RECORD)
                 .and().haveSimpleNameEndingWith("Upcaster")
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "org.axonframework..", "tools.jackson.databind..", EVENTS_ACCOUNT,
-                        EVENTS_DOCUMENT, EVENTS_SIGNIN)
+                        EVENTS_DOCUMENT, EVENTS_SIGNIN, EVENTS_RECORD)
                 .check(classes);
     }
 

@@ -1,8 +1,13 @@
 package io.gatehouse.account;
 
+import io.gatehouse.record.StoredAs;
+import org.axonframework.serialization.Revision;
+
 import java.util.UUID;
 
 /** PENDING became ACTIVE, holding the role the person asked for ({@code grantedRole}). */
+@Revision("1")
+@StoredAs("AccountApproved")
 public record AccountApproved(UUID accountId,
                               Role grantedRole,
                               String reason,

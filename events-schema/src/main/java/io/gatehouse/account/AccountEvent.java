@@ -1,23 +1,18 @@
 package io.gatehouse.account;
 
+import io.gatehouse.record.Provenance;
+
 import java.util.UUID;
 
 /**
- * What every account event tells a reader of the history: which account, who acted, from which
- * client address, and why (null where no reason was given). The time is the event message's timestamp.
- * Sealed, so that {@link AccountState#after} cannot silently miss a new kind of event.
+ * What every account event tells a reader of the history: which account, and (as every event does, see
+ * {@link Provenance}) who acted, why and from which client address. The time is the event message's timestamp.
+ * Sealed, so that {@link AccountState#after} cannot silently miss a new kind of event, and so that the
+ * record knows every event type (io.gatehouse.record.EventTypes).
  */
-public sealed interface AccountEvent permits AccountRegistered, EmailConfirmed, RegistrationExpired, AccountApproved,
-        AccountRejected, AccountSuspended, AccountReinstated, RoleGranted, RoleRevoked, PasswordChanged, PasswordReset,
-        SecondFactorEnrolled, SecondFactorReset, AccountErased {
+public sealed interface AccountEvent extends Provenance permits AccountRegistered, EmailConfirmed, RegistrationExpired,
+        AccountApproved, AccountRejected, AccountSuspended, AccountReinstated, RoleGranted, RoleRevoked, PasswordChanged,
+        PasswordReset, SecondFactorEnrolled, SecondFactorReset, AccountErased {
 
     UUID accountId();
-
-    String actorId();
-
-    String clientAddress();
-
-    default String reason() {
-        return null;
-    }
 }

@@ -1,5 +1,6 @@
 package io.gatehouse.account;
 
+import io.gatehouse.record.StoredAs;
 import org.axonframework.serialization.Revision;
 
 import java.util.UUID;
@@ -11,6 +12,7 @@ import java.util.UUID;
  * existed) are read through {@link AccountRegisteredUpcaster} as not requiring it, so they stay PENDING.
  */
 @Revision("2")
+@StoredAs("AccountRegistered")
 public record AccountRegistered(UUID accountId,
                                 String email,
                                 String displayName,

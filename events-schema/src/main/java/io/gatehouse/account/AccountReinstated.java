@@ -1,7 +1,12 @@
 package io.gatehouse.account;
 
+import io.gatehouse.record.StoredAs;
+import org.axonframework.serialization.Revision;
+
 import java.util.UUID;
 
+@Revision("1")
+@StoredAs("AccountReinstated")
 public record AccountReinstated(UUID accountId,
                               String reason,
                               String actorId,

@@ -1,7 +1,12 @@
 package io.gatehouse.document;
 
+import io.gatehouse.record.StoredAs;
+import org.axonframework.serialization.Revision;
+
 import java.util.UUID;
 
+@Revision("1")
+@StoredAs("DocumentReassigned")
 public record DocumentReassigned(UUID documentId,
                                  UUID previousEditorId,
                                  UUID editorId,

@@ -1,5 +1,6 @@
 package io.gatehouse.signin;
 
+import io.gatehouse.record.StoredAs;
 import org.axonframework.serialization.Revision;
 
 import java.util.UUID;
@@ -10,6 +11,7 @@ import java.util.UUID;
  * describe the session that ended.
  */
 @Revision("1")
+@StoredAs("SessionEnded")
 public record SessionEnded(UUID accountId,
                            SessionEndCause cause,
                            String actorId,

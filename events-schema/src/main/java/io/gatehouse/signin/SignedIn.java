@@ -1,5 +1,6 @@
 package io.gatehouse.signin;
 
+import io.gatehouse.record.StoredAs;
 import org.axonframework.serialization.Revision;
 
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.UUID;
  * cookie from an earlier sign-in. {@code secondFactor}: a code was checked as well as the password.
  */
 @Revision("1")
+@StoredAs("SignedIn")
 public record SignedIn(UUID accountId,
                        boolean knownBrowser,
                        boolean secondFactor,

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
-import static io.gatehouse.account.StoredEvents.SERIALIZER;
-import static io.gatehouse.account.StoredEvents.golden;
+import static io.gatehouse.record.StoredEvents.JSON;
+import static io.gatehouse.record.StoredEvents.SERIALIZER;
+import static io.gatehouse.record.StoredEvents.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,15 +26,15 @@ class AccountRegisteredStoredShapeTest {
     void serializeCurrentEventThenJsonEqualsRevision2GoldenFile() {
         SerializedObject<byte[]> serialized = SERIALIZER.serialize(CURRENT, byte[].class);
 
-        assertThat(SERIALIZER.getObjectMapper().readTree(serialized.getData()))
-                .isEqualTo(SERIALIZER.getObjectMapper().readTree(golden("AccountRegistered-revision-2.json")));
+        assertThat(JSON.getObjectMapper().readTree(serialized.getData()))
+                .isEqualTo(JSON.getObjectMapper().readTree(golden("AccountRegistered-revision-2.json")));
     }
 
     @Test
-    void serializeCurrentEventThenStoredUnderItsClassNameAsRevision2() {
+    void serializeCurrentEventThenStoredUnderItsAliasAsRevision2() {
         SerializedObject<byte[]> serialized = SERIALIZER.serialize(CURRENT, byte[].class);
 
-        assertThat(serialized.getType().getName()).isEqualTo(AccountRegistered.class.getName());
+        assertThat(serialized.getType().getName()).isEqualTo("AccountRegistered");
         assertThat(serialized.getType().getRevision()).isEqualTo("2");
     }
 

@@ -1,13 +1,10 @@
 package io.gatehouse.web.config;
 
-import io.gatehouse.account.AccountRegisteredUpcaster;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -29,13 +26,6 @@ class AxonConfiguration {
     @Bean
     ConfigurerModule eventTimestamps(Clock clock) {
         return configurer -> GenericEventMessage.clock = Clock.tick(clock, Duration.ofMillis(1));
-    }
-
-    /** Axon's autoconfiguration takes every upcaster bean, in {@code @Order}, into the chain events are read through. */
-    @Bean
-    @Order(1)
-    EventUpcaster accountRegisteredUpcaster() {
-        return new AccountRegisteredUpcaster();
     }
 
     @Bean

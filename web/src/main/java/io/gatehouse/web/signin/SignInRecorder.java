@@ -4,8 +4,12 @@ import io.gatehouse.signin.SignInEvent;
 import io.gatehouse.signin.SignInFailed;
 import io.gatehouse.signin.SignInFailure;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -17,6 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * whatever its handlers write (the audit trail, a new-browser mail). A refused-unchecked attempt is
  * recorded once a minute per client and account on each instance: a flood of them costs an attacker
  * nothing, and must not cost the record a row each.
+ * <p>Such an event is an act of its own, not caused by a command: it is stamped with Axon's correlation
+ * data as its own origin (correlationId and traceId are its identifier), and whatever its handlers
+ * record descends from it, as events of a command descend from the command.
  */
 @Component
 public class SignInRecorder {
@@ -26,18 +33,23 @@ public class SignInRecorder {
 
     private final EventGateway events;
     private final TransactionManager transactions;
+    private final ObjectProvider<CorrelationDataProvider> correlationData;
     private final Map<String, Long> throttledRecorded = new ConcurrentHashMap<>();
 
-    SignInRecorder(EventGateway events, TransactionManager transactions) {
+    SignInRecorder(EventGateway events, TransactionManager transactions,
+                   ObjectProvider<CorrelationDataProvider> correlationData) {
         this.events = events;
         this.transactions = transactions;
+        this.correlationData = correlationData;
     }
 
     /** Records the event; must not be called from inside another unit of work (an event handler). */
     public void record(SignInEvent event) {
-        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        EventMessage<SignInEvent> message = GenericEventMessage.asEventMessage(event);
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(message);
+        correlationData.orderedStream().forEach(unitOfWork::registerCorrelationDataProvider);
         unitOfWork.attachTransaction(transactions);
-        unitOfWork.execute(() -> events.publish(event));
+        unitOfWork.execute(() -> events.publish(message.andMetaData(unitOfWork.getCorrelationData())));
     }
 
     void failed(SignInFailed event, String clientGroup) {
