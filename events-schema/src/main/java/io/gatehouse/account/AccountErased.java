@@ -1,5 +1,7 @@
 package io.gatehouse.account;
 
+import io.gatehouse.personal.PersonalData;
+import io.gatehouse.record.StoredAs;
 import org.axonframework.serialization.Revision;
 
 import java.util.UUID;
@@ -10,8 +12,9 @@ import java.util.UUID;
  * every replay too. The acts stay in the history; the address is free to sign up again.
  */
 @Revision("1")
+@StoredAs("AccountErased")
 public record AccountErased(UUID accountId,
                             String reason,
                             String actorId,
-                            String clientAddress) implements AccountEvent {
+                            @PersonalData(owner = "actorId") String clientAddress) implements AccountEvent {
 }

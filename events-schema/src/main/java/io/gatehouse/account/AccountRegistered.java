@@ -1,5 +1,6 @@
 package io.gatehouse.account;
 
+import io.gatehouse.personal.PersonalData;
 import io.gatehouse.record.StoredAs;
 import org.axonframework.serialization.Revision;
 
@@ -10,15 +11,17 @@ import java.util.UUID;
  * The account is UNVERIFIED when {@code confirmationRequired}, PENDING otherwise.
  * <p>Revision 2 added {@code confirmationRequired}; revision-1 events (before e-mail confirmation
  * existed) are read through {@link AccountRegisteredUpcaster} as not requiring it, so they stay PENDING.
+ * <p>Revision 3 stores the personal fields sealed ({@link io.gatehouse.personal.PersonalDataUpcaster} reads
+ * revision 2 as 3); they read as null once the person is erased.
  */
-@Revision("2")
+@Revision("3")
 @StoredAs("AccountRegistered")
 public record AccountRegistered(UUID accountId,
-                                String email,
-                                String displayName,
-                                String organization,
+                                @PersonalData String email,
+                                @PersonalData String displayName,
+                                @PersonalData String organization,
                                 Role requestedRole,
                                 boolean confirmationRequired,
                                 String actorId,
-                                String clientAddress) implements AccountEvent {
+                                @PersonalData String clientAddress) implements AccountEvent {
 }

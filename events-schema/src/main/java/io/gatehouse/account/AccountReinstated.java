@@ -1,14 +1,15 @@
 package io.gatehouse.account;
 
+import io.gatehouse.personal.PersonalData;
 import io.gatehouse.record.StoredAs;
 import org.axonframework.serialization.Revision;
 
 import java.util.UUID;
 
-@Revision("1")
+@Revision("2")
 @StoredAs("AccountReinstated")
 public record AccountReinstated(UUID accountId,
                               String reason,
                               String actorId,
-                              String clientAddress) implements AccountEvent {
+                              @PersonalData(owner = "actorId") String clientAddress) implements AccountEvent {
 }

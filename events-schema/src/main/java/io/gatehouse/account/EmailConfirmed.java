@@ -1,14 +1,15 @@
 package io.gatehouse.account;
 
+import io.gatehouse.personal.PersonalData;
 import io.gatehouse.record.StoredAs;
 import org.axonframework.serialization.Revision;
 
 import java.util.UUID;
 
 /** The owner used the link in the confirmation mail: UNVERIFIED became PENDING. */
-@Revision("1")
+@Revision("2")
 @StoredAs("EmailConfirmed")
 public record EmailConfirmed(UUID accountId,
                              String actorId,
-                             String clientAddress) implements AccountEvent {
+                             @PersonalData(owner = "actorId") String clientAddress) implements AccountEvent {
 }

@@ -1,17 +1,18 @@
 package io.gatehouse.document;
 
+import io.gatehouse.personal.PersonalData;
 import io.gatehouse.record.StoredAs;
 import org.axonframework.serialization.Revision;
 
 import java.util.UUID;
 
-@Revision("1")
+@Revision("2")
 @StoredAs("DocumentEdited")
 public record DocumentEdited(UUID documentId,
-                             String title,
-                             String body,
+                             @PersonalData(owner = "documentId") String title,
+                             @PersonalData(owner = "documentId") String body,
                              UUID editedBy,
-                             String clientAddress) implements DocumentEvent {
+                             @PersonalData(owner = "editedBy") String clientAddress) implements DocumentEvent {
 
     @Override
     public String actorId() {

@@ -1,5 +1,6 @@
 package io.gatehouse.signin;
 
+import io.gatehouse.personal.PersonalData;
 import io.gatehouse.record.StoredAs;
 import org.axonframework.serialization.Revision;
 
@@ -10,12 +11,12 @@ import java.util.UUID;
  * {@code clientAddress} say who ended it and from where; {@code sessionClientAddress} and {@code browser}
  * describe the session that ended.
  */
-@Revision("1")
+@Revision("2")
 @StoredAs("SessionEnded")
 public record SessionEnded(UUID accountId,
                            SessionEndCause cause,
                            String actorId,
-                           String clientAddress,
-                           String sessionClientAddress,
-                           String browser) implements SignInEvent {
+                           @PersonalData(owner = "actorId") String clientAddress,
+                           @PersonalData String sessionClientAddress,
+                           @PersonalData String browser) implements SignInEvent {
 }

@@ -1,5 +1,6 @@
 package io.gatehouse.signin;
 
+import io.gatehouse.personal.PersonalData;
 import io.gatehouse.record.StoredAs;
 import org.axonframework.serialization.Revision;
 
@@ -9,11 +10,11 @@ import java.util.UUID;
  * A session was opened for the account. {@code knownBrowser}: the browser carried this account's device
  * cookie from an earlier sign-in. {@code secondFactor}: a code was checked as well as the password.
  */
-@Revision("1")
+@Revision("2")
 @StoredAs("SignedIn")
 public record SignedIn(UUID accountId,
                        boolean knownBrowser,
                        boolean secondFactor,
-                       String clientAddress,
-                       String browser) implements SignInEvent {
+                       @PersonalData String clientAddress,
+                       @PersonalData String browser) implements SignInEvent {
 }

@@ -23,26 +23,26 @@ class AccountRegisteredStoredShapeTest {
             "Ada Lovelace", "Analytical Engines", Role.EDITOR, true, ACCOUNT.toString(), "203.0.113.7");
 
     @Test
-    void serializeCurrentEventThenJsonEqualsRevision2GoldenFile() {
+    void serializeCurrentEventThenJsonEqualsRevision3GoldenFile() {
         SerializedObject<byte[]> serialized = SERIALIZER.serialize(CURRENT, byte[].class);
 
         assertThat(JSON.getObjectMapper().readTree(serialized.getData()))
-                .isEqualTo(JSON.getObjectMapper().readTree(golden("AccountRegistered-revision-2.json")));
+                .isEqualTo(JSON.getObjectMapper().readTree(golden("AccountRegistered-revision-3.json")));
     }
 
     @Test
-    void serializeCurrentEventThenStoredUnderItsAliasAsRevision2() {
+    void serializeCurrentEventThenStoredUnderItsAliasAsRevision3() {
         SerializedObject<byte[]> serialized = SERIALIZER.serialize(CURRENT, byte[].class);
 
         assertThat(serialized.getType().getName()).isEqualTo("AccountRegistered");
-        assertThat(serialized.getType().getRevision()).isEqualTo("2");
+        assertThat(serialized.getType().getRevision()).isEqualTo("3");
     }
 
     @Test
-    void deserializeRevision2GoldenFileThenEqualsCurrentEvent() {
+    void deserializeRevision3GoldenFileThenEqualsCurrentEvent() {
         SerializedObject<byte[]> serialized = SERIALIZER.serialize(CURRENT, byte[].class);
         SerializedObject<byte[]> golden = new SimpleSerializedObject<>(
-                golden("AccountRegistered-revision-2.json"), byte[].class, serialized.getType());
+                golden("AccountRegistered-revision-3.json"), byte[].class, serialized.getType());
 
         assertThat((AccountRegistered) SERIALIZER.deserialize(golden)).isEqualTo(CURRENT);
     }

@@ -24,7 +24,7 @@ class AliasingSerializerTest {
     void eventIsStoredUnderItsAliasAndReadBackFromIt() {
         SerializedObject<byte[]> stored = SERIALIZER.serialize(SUSPENDED, byte[].class);
 
-        assertThat(stored.getType()).isEqualTo(new SimpleSerializedType("AccountSuspended", "1"));
+        assertThat(stored.getType()).isEqualTo(new SimpleSerializedType("AccountSuspended", "2"));
         assertThat(SERIALIZER.classForType(stored.getType())).isEqualTo(AccountSuspended.class);
         assertThat((Object) SERIALIZER.deserialize(stored)).isEqualTo(SUSPENDED);
     }

@@ -1,6 +1,7 @@
 package io.gatehouse.record;
 
 import io.gatehouse.account.AccountApproved;
+import io.gatehouse.account.AccountErased;
 import io.gatehouse.account.AccountRegistered;
 import io.gatehouse.account.AccountReinstated;
 import io.gatehouse.account.AccountRejected;
@@ -25,6 +26,7 @@ import io.gatehouse.signin.SignInFailure;
 import io.gatehouse.signin.SignedIn;
 import io.gatehouse.signin.SignedOut;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -63,6 +65,7 @@ final class EventSamples {
             new PasswordReset(ACCOUNT, SELF, CLIENT),
             new SecondFactorEnrolled(ACCOUNT, SELF, CLIENT),
             new SecondFactorReset(ACCOUNT, "Lost phone.", BY_ADMIN, ADMIN_CLIENT),
+            new AccountErased(ACCOUNT, "Asked to be forgotten.", BY_ADMIN, ADMIN_CLIENT),
             new DocumentCreated(DOCUMENT, ACCOUNT, EDITOR, "Minutes", "We met.", CLIENT),
             new DocumentEdited(DOCUMENT, "Minutes, 2nd draft", "We met twice.", EDITOR, CLIENT),
             new DocumentReassigned(DOCUMENT, EDITOR, OTHER_EDITOR, ACCOUNT, CLIENT),
@@ -72,11 +75,24 @@ final class EventSamples {
             new SessionEnded(ACCOUNT, SessionEndCause.ACCOUNT_SUSPENDED, BY_ADMIN, ADMIN_CLIENT, CLIENT, BROWSER))
             .collect(Collectors.toUnmodifiableMap(Object::getClass, Function.identity()));
 
-    /** Golden files of older revisions, and the current event each must read as. */
-    static final Map<String, Object> OLDER = Map.of(
-            "AccountRegistered-revision-1.json",
-            new AccountRegistered(ACCOUNT, "ada.lovelace@example.org", "Ada Lovelace", "Analytical Engines",
-                    Role.EDITOR, false, SELF, CLIENT));
+    /**
+     * Golden files of older revisions, and the current event each must read as. Before their personal fields were
+     * sealed (revision 2, or 3 for AccountRegistered) each type stored the same values in plain text.
+     */
+    static final Map<String, Object> OLDER = olderRevisions();
+
+    private static Map<String, Object> olderRevisions() {
+        Map<String, Object> older = new HashMap<>();
+        older.put("AccountRegistered-revision-1.json", new AccountRegistered(ACCOUNT, "ada.lovelace@example.org",
+                "Ada Lovelace", "Analytical Engines", Role.EDITOR, false, SELF, CLIENT));
+        older.put("AccountRegistered-revision-2.json", CURRENT.get(AccountRegistered.class));
+        CURRENT.forEach((type, event) -> {
+            if (type != AccountRegistered.class && type != AccountErased.class) {
+                older.put(StoredEvents.goldenName(EventTypes.storedName(type), "1"), event);
+            }
+        });
+        return Map.copyOf(older);
+    }
 
     private EventSamples() {
     }

@@ -1,5 +1,7 @@
 package io.gatehouse.record;
 
+import io.gatehouse.personal.GoldenSealer;
+import io.gatehouse.personal.PersonalDataSerializer;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -25,8 +27,11 @@ public final class StoredEvents {
     /** Axon's jackson3 serializer with its defaults, as the app builds it under the alias layer. */
     public static final Jackson3Serializer JSON = Jackson3Serializer.builder().build();
 
-    /** The app's events serializer: the alias layer over the JSON one. */
-    public static final Serializer SERIALIZER = new AliasingSerializer(JSON);
+    /**
+     * The app's events serializer: the alias layer over the personal-data layer over the JSON one. Golden files
+     * are sealed with {@link GoldenSealer}'s fixed test key, so they stay byte for byte the same.
+     */
+    public static final Serializer SERIALIZER = new AliasingSerializer(new PersonalDataSerializer(JSON, new GoldenSealer()));
 
     private StoredEvents() {
     }

@@ -1,7 +1,9 @@
 package io.gatehouse.web.config;
 
+import io.gatehouse.personal.PersonalDataSerializer;
 import io.gatehouse.record.AliasingSerializer;
 import io.gatehouse.record.StoredEventUpcasters;
+import io.gatehouse.web.personal.PersonalKeys;
 import org.axonframework.serialization.ChainingConverter;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -16,8 +18,8 @@ import org.springframework.core.annotation.Order;
 /**
  * How events are written to and read from the event store. The store sees each event under its alias
  * and revision (events-schema's {@code @StoredAs}); below the alias layer, a serializer that knows
- * classes writes the JSON. A layer that works on an event's fields (encrypting personal data) goes
- * between the two, in {@link #eventSerializer}: it then sees classes, and the store sees aliases.
+ * classes writes the JSON. Between the two, {@link PersonalDataSerializer} seals personal fields with each
+ * person's key ({@link PersonalKeys}): it sees classes, and the store sees aliases.
  * Tokens, sagas and other Axon internals keep the general serializer of {@code axon.serializer.general}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,8 +31,8 @@ class SerializerConfiguration {
      */
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer(RevisionResolver revisionResolver) {
-        return new AliasingSerializer(json(revisionResolver));
+    Serializer eventSerializer(RevisionResolver revisionResolver, PersonalKeys personalKeys) {
+        return new AliasingSerializer(new PersonalDataSerializer(json(revisionResolver), personalKeys));
     }
 
     /**

@@ -105,7 +105,9 @@ class AccountErasureTest extends IntegrationTest {
                 .until(() -> TestMail.to(email), mails -> mails.size() > mailsBefore).get(mailsBefore);
         assertThat(TestMail.subject(confirmation)).contains("Confirm your address");
         String token = Scenario.tokenFrom(confirmation, "/signup/confirm");
-        scenario.newBrowser().post("/signup/confirm", Map.of("token", token)).assertStatus(303);
+        Browser confirming = scenario.newBrowser();
+        confirming.get("/signup/confirm?token=" + token).assertStatus(200);
+        confirming.post("/signup/confirm", Map.of("token", token)).assertStatus(303);
         UUID second = scenario.accountIdOf(email);
         assertThat(second).isNotEqualTo(first.id());
         Browser.Response page = scenario.rootBrowser().get("/admin/accounts/" + second).assertStatus(200);
