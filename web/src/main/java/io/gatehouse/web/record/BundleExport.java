@@ -44,7 +44,7 @@ class BundleExport {
     void write(OutputStream out, Instant from, Instant to, String fromText, String toText) {
         sealer.sealWithCheckpoint();
         snapshot.executeWithoutResult(status -> {
-            long sealedThrough = jdbc.queryForObject("select sealed_through from event_chain_state where id = 1", Long.class);
+            long sealedThrough = IntegrityCheck.sealedThrough(jdbc);
             long[] range = range(from, to, sealedThrough);
             long unsealed = jdbc.queryForObject("select count(*) from domain_event_entry where global_index > ?",
                     Long.class, sealedThrough);

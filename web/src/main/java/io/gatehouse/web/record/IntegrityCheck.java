@@ -67,7 +67,7 @@ public class IntegrityCheck {
     public Report run() {
         long started = System.nanoTime();
         return snapshot.execute(status -> {
-            long sealedThrough = jdbc.queryForObject("select sealed_through from event_chain_state where id = 1", Long.class);
+            long sealedThrough = sealedThrough(jdbc);
             ChainCheck check = new ChainCheck(Chain.genesis(), 0, 0, checkpoints(jdbc, 0, sealedThrough), key.trusted(),
                     this::origin);
             jdbc.query(StoredRows.JOINED, (ResultSet rs) -> {
@@ -84,6 +84,17 @@ public class IntegrityCheck {
             return new Report(finding, stored, check.count(), unsealed, check.lastCheckpoint(),
                     Duration.ofNanos(System.nanoTime() - started));
         });
+    }
+
+    /**
+     * How far the chain reaches: the sealer's progress, or further if links or checkpoints exist beyond it (so
+     * that winding the sealer's state back cannot pass edits after that point off as "not sealed yet").
+     */
+    static long sealedThrough(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select greatest(s.sealed_through,"
+                + " (select coalesce(max(global_index), 0) from event_chain),"
+                + " (select coalesce(max(global_index), 0) from event_chain_checkpoint))"
+                + " from event_chain_state s where s.id = 1", Long.class);
     }
 
     static List<Checkpoint> checkpoints(JdbcTemplate jdbc, long from, long through) {

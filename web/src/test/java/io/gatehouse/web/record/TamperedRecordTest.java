@@ -140,6 +140,23 @@ class TamperedRecordTest {
     }
 
     @Test
+    void winding_the_sealers_progress_back_does_not_pass_an_edit_off_as_not_sealed_yet() throws Exception {
+        long p = sealed().get(6);
+        long through = sealedThrough();
+        byte[] original = sql.queryForObject("select payload from domain_event_entry where global_index = ?", byte[].class, p);
+        sql.update("update event_chain_state set sealed_through = ?", p - 1);
+        sql.update("update domain_event_entry set payload = set_byte(payload, 1, get_byte(payload, 1) # 1) where global_index = ?", p);
+        try {
+            Document page = integrity();
+            assertThat(page.selectFirst("[data-position]").attr("data-position")).isEqualTo(String.valueOf(p));
+            assertThat(page.selectFirst("[data-kind]").attr("data-kind")).isEqualTo("CHANGED");
+        } finally {
+            sql.update("update domain_event_entry set payload = ? where global_index = ?", original, p);
+            sql.update("update event_chain_state set sealed_through = ?", through);
+        }
+    }
+
+    @Test
     void a_bundle_edited_after_export_fails_at_the_edited_position() throws Exception {
         String bundle = export();
         long p = sealed().get(3);
