@@ -27,7 +27,6 @@ import io.gatehouse.signin.SignedOut;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /** How the trail words each kind of event for a person reading it: its action, and a line of detail. */
 final class AuditWording {
@@ -74,10 +73,13 @@ final class AuditWording {
         return ACTIONS.getOrDefault(event.getClass(), event.getClass().getSimpleName());
     }
 
-    /** A line about the event's particulars; {@code emailOf} names an account by its id. */
-    static String detail(Object event, UnaryOperator<String> emailOf) {
+    /**
+     * The stored line about the event's particulars. It holds no personal data: e-mails and titles are added
+     * from the label columns when the trail is read ({@link #readDetail}).
+     */
+    static String detail(Object event) {
         if (event instanceof AccountRegistered e) {
-            return e.email() + " asked for " + e.requestedRole();
+            return "asked for " + e.requestedRole();
         } else if (event instanceof AccountApproved e) {
             return "granted " + e.grantedRole();
         } else if (event instanceof RoleGranted e) {
@@ -93,15 +95,24 @@ final class AuditWording {
             return browser(e.browser()).replaceFirst("^, ", "");
         } else if (event instanceof SessionEnded e) {
             return ending(e.cause()) + "; the session was from " + e.sessionClientAddress() + browser(e.browser());
-        } else if (event instanceof DocumentCreated e) {
-            return "\u201c" + e.title() + "\u201d, editor " + emailOf.apply(e.editorId().toString());
-        } else if (event instanceof DocumentEdited e) {
-            return "\u201c" + e.title() + "\u201d";
-        } else if (event instanceof DocumentReassigned e) {
-            return "editor " + emailOf.apply(e.previousEditorId().toString()) + " \u2192 "
-                    + emailOf.apply(e.editorId().toString());
         }
         return null;
+    }
+
+    /** The line as a reader sees it: the stored detail with the labels the event refers to put in. */
+    static String readDetail(String eventType, String stored, String subjectLabel, String documentTitle,
+                             String relatedLabel, String otherLabel) {
+        return switch (eventType) {
+            case "AccountRegistered" -> subjectLabel == null ? stored : subjectLabel + " " + stored;
+            case "DocumentCreated" -> quoted(documentTitle) + ", editor " + relatedLabel;
+            case "DocumentEdited" -> quoted(documentTitle);
+            case "DocumentReassigned" -> "editor " + otherLabel + " \u2192 " + relatedLabel;
+            default -> stored;
+        };
+    }
+
+    private static String quoted(String title) {
+        return title == null ? "(no title)" : "\u201c" + title + "\u201d";
     }
 
     private static String failure(SignInFailure cause) {
