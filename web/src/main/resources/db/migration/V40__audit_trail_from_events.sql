@@ -5,6 +5,9 @@
 --   audit_document_label.title (by sponsor_id), audit_entry.document_title, audit_entry.client_address.
 -- The old rows held e-mails copied from the account directory; they are dropped and the trail is rebuilt
 -- from the event store (the processor's token is removed so it starts again from the first event).
+-- correlation_id and trace_id are Axon's MessageOriginProvider metadata: the message that caused this one,
+-- and the first message of the chain. An act's events share both; what they caused in turn (the sessions a
+-- suspension ended, published while handling its event) shares the trace id.
 
 truncate table audit_entry;
 delete from token_entry where processor_name = 'audit-trail';
@@ -16,6 +19,7 @@ alter table audit_entry add column related_account_id uuid;
 alter table audit_entry add column other_account_id   uuid;
 alter table audit_entry add column document_title     text;
 alter table audit_entry add column correlation_id     varchar(255);
+alter table audit_entry add column trace_id           varchar(255);
 alter table audit_entry add column global_position    bigint;
 
 -- Newest first, keyset-paged on (occurred_at, id); one index per filter the page offers.
@@ -25,6 +29,7 @@ create index audit_entry_subject     on audit_entry (subject_id, occurred_at des
 create index audit_entry_actor       on audit_entry (actor_id, occurred_at desc, id desc);
 create index audit_entry_type        on audit_entry (event_type, occurred_at desc, id desc);
 create index audit_entry_correlation on audit_entry (correlation_id, occurred_at desc, id desc);
+create index audit_entry_trace       on audit_entry (trace_id, occurred_at desc, id desc);
 
 create table audit_account_label (
     account_id   uuid         not null primary key,

@@ -25,11 +25,12 @@ public class AuditEntry {
     private final String clientAddress;
     private final Instant occurredAt;
     private final String correlationId;
+    private final String traceId;
     private final Long globalPosition;
 
     AuditEntry(long id, String eventId, Subject subjectType, UUID subjectId, String subjectLabel, String eventType,
                String action, String detail, String actorId, String actorEmail, String reason, String clientAddress,
-               Instant occurredAt, String correlationId, Long globalPosition) {
+               Instant occurredAt, String correlationId, String traceId, Long globalPosition) {
         this.id = id;
         this.eventId = eventId;
         this.subjectType = subjectType;
@@ -44,6 +45,7 @@ public class AuditEntry {
         this.clientAddress = clientAddress;
         this.occurredAt = occurredAt;
         this.correlationId = correlationId;
+        this.traceId = traceId;
         this.globalPosition = globalPosition;
     }
 
@@ -110,6 +112,16 @@ public class AuditEntry {
     /** The id linking an act to everything it caused (Axon's correlation data); null on older events. */
     public String getCorrelationId() {
         return correlationId;
+    }
+
+    /** The first message of the chain of causes this event came from; null on older events. */
+    public String getTraceId() {
+        return traceId;
+    }
+
+    /** The id that finds this event's act and everything it caused: the trace id, else the correlation id. */
+    public String getActId() {
+        return traceId != null ? traceId : correlationId;
     }
 
     /** The event's position in the event store's global order; null if it was not known. */

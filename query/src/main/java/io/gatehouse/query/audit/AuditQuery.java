@@ -54,7 +54,8 @@ final class AuditQuery {
             add("occurred_at <= ?", EventFacts.time(filter.to()));
         }
         if (present(filter.correlationId())) {
-            add("correlation_id = ?", filter.correlationId().strip());
+            String id = filter.correlationId().strip();
+            add("(correlation_id = ? or trace_id = ?)", id, id); // the act's own events, and what they caused
         }
     }
 

@@ -114,7 +114,7 @@ public class AuditTrail {
         return new AuditEntry(rs.getLong("id"), rs.getString("event_id"), subject, subjectId, subjectLabel, eventType,
                 rs.getString("action"), detail, actorId, actorLabel, rs.getString("reason"),
                 rs.getString("client_address"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                rs.getString("correlation_id"), globalPosition);
+                rs.getString("correlation_id"), rs.getString("trace_id"), globalPosition);
     }
 
     private static String label(String email, UUID id) {

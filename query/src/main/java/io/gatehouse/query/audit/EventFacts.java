@@ -36,6 +36,12 @@ final class EventFacts {
         return value == null ? null : value.toString();
     }
 
+    /** The first message of the chain of causes (MessageOriginProvider's traceId). */
+    static String trace(EventMessage<?> message) {
+        Object value = message.getMetaData().get("traceId");
+        return value == null ? null : value.toString();
+    }
+
     static OffsetDateTime time(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }

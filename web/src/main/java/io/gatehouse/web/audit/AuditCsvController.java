@@ -23,7 +23,7 @@ class AuditCsvController {
 
     private static final List<String> HEADER = List.of("occurred_at", "position", "event_id", "event_type", "action",
             "subject_type", "subject_id", "subject", "detail", "actor_id", "actor", "reason", "client_address",
-            "correlation_id");
+            "correlation_id", "trace_id");
 
     private final AuditTrail trail;
 
@@ -54,6 +54,6 @@ class AuditCsvController {
     private static List<Object> row(AuditEntry e) {
         return Arrays.asList(e.getOccurredAt(), e.getGlobalPosition(), e.getEventId(), e.getEventType(), e.getAction(),
                 e.getSubjectType(), e.getSubjectId(), e.getSubjectLabel(), e.getDetail(), e.getActorId(),
-                e.getActorEmail(), e.getReason(), e.getClientAddress(), e.getCorrelationId());
+                e.getActorEmail(), e.getReason(), e.getClientAddress(), e.getCorrelationId(), e.getTraceId());
     }
 }

@@ -4,8 +4,8 @@ import io.gatehouse.query.audit.AuditEntry;
 import io.gatehouse.web.support.Web;
 
 /**
- * One recorded event as the audit tables list it, with the act it belongs to: the correlation id in short,
- * the whole id in its title and a link to everything that act caused.
+ * One recorded event as the audit tables list it, with the act it belongs to: the act's id (trace id, else
+ * correlation id) in short, the whole id in its title and a link to everything that act caused.
  */
 record AuditRow(String time, String iso, String action, String eventType, String detail, String actor,
                 String reason, String clientAddress, String subjectUrl, String subjectId, String subjectLabel,
@@ -14,7 +14,7 @@ record AuditRow(String time, String iso, String action, String eventType, String
     private static final int SHORT = 8;
 
     static AuditRow of(AuditEntry entry) {
-        String correlation = entry.getCorrelationId();
+        String correlation = entry.getActId();
         return new AuditRow(Web.time(entry.getOccurredAt()), Web.iso(entry.getOccurredAt()), entry.getAction(),
                 entry.getEventType(), entry.getDetail(),
                 entry.getActorEmail() != null ? entry.getActorEmail() : entry.getActorId(),
