@@ -65,8 +65,15 @@ final class AuditQuery {
 
     /** Up to {@code limit} rows beyond {@code cursor}: older ones newest first, or newer ones oldest first. */
     <T> List<T> page(JdbcTemplate jdbc, AuditCursor cursor, boolean older, int limit, RowMapper<T> mapper) {
+        List<Object> params = new ArrayList<>();
+        String sql = sql(cursor, older, limit, params);
+        return jdbc.query(sql, mapper, params.toArray());
+    }
+
+    /** The statement {@link #page} runs, its parameters added to {@code params}: for EXPLAIN in tests. */
+    String sql(AuditCursor cursor, boolean older, int limit, List<Object> params) {
         List<String> conditions = new ArrayList<>(where);
-        List<Object> params = new ArrayList<>(args);
+        params.addAll(args);
         if (cursor != null) {
             conditions.add(older ? "(occurred_at, id) < (?, ?)" : "(occurred_at, id) > (?, ?)");
             params.add(EventFacts.time(cursor.occurredAt()));
@@ -76,7 +83,7 @@ final class AuditQuery {
         String inner = "select * from audit_entry" + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
                 + " order by occurred_at " + direction + ", id " + direction + " limit ?";
         params.add(limit);
-        return jdbc.query(LABELS.formatted(inner, direction, direction), mapper, params.toArray());
+        return LABELS.formatted(inner, direction, direction);
     }
 
     /** The accounts registered with this address (an address can be registered again after a sign-up lapsed). */
