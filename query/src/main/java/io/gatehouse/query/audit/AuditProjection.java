@@ -35,8 +35,8 @@ class AuditProjection {
             insert into audit_entry (event_id, subject_type, subject_id, event_type, action, detail, actor_id,
                 actor_account_id, related_account_id, other_account_id, document_title, reason, client_address,
                 occurred_at, correlation_id, trace_id, global_position)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (event_id) do nothing""";
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s)
+            on conflict (event_id) do nothing""".formatted(EventFacts.POSITION_FROM_STORE);
 
     private final JdbcTemplate jdbc;
 
@@ -104,6 +104,7 @@ class AuditProjection {
         jdbc.update(INSERT, message.getIdentifier(), subject.name(), subjectId, event.getClass().getSimpleName(),
                 AuditWording.action(event), AuditWording.detail(event), actorId, EventFacts.accountOf(actorId),
                 related, other, documentTitle, reason, clientAddress, EventFacts.time(message.getTimestamp()),
-                EventFacts.correlation(message), EventFacts.trace(message), EventFacts.position(message, jdbc));
+                EventFacts.correlation(message), EventFacts.trace(message), EventFacts.trackedPosition(message),
+                message.getIdentifier());
     }
 }

@@ -2,7 +2,6 @@ package io.gatehouse.query.audit;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,19 +15,25 @@ final class EventFacts {
     }
 
     /**
-     * The event's global position. A streaming processor hands it over in the tracking token; a subscribing
-     * one does not, but it handles the event in the transaction that stored it, so the store's row is there.
+     * The event's global position as a streaming processor hands it over in the tracking token; null from a
+     * subscribing one, which then reads it from the store's row (see {@link #POSITION_FROM_STORE}).
      */
-    static Long position(EventMessage<?> message, JdbcTemplate jdbc) {
+    static Long trackedPosition(EventMessage<?> message) {
         if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {
             var position = tracked.trackingToken().position();
             if (position.isPresent()) {
                 return position.getAsLong();
             }
         }
-        return jdbc.query("select global_index from domain_event_entry where event_identifier = ?",
-                rs -> rs.next() ? rs.getLong(1) : null, message.getIdentifier());
+        return null;
     }
+
+    /**
+     * A subscribing processor handles the event in the transaction that stored it, so the store's row is
+     * there: this SQL expression (given the tracked position, then the event id) falls back to it.
+     */
+    static final String POSITION_FROM_STORE =
+            "coalesce(cast(? as bigint), (select global_index from domain_event_entry where event_identifier = ?))";
 
     /** Axon's correlation id (MessageOriginProvider): the message that started the chain of causes. */
     static String correlation(EventMessage<?> message) {
