@@ -2,7 +2,8 @@
 -- come from the audit's own tables, fed by the same events, and are joined in when the trail is read.
 -- Personal data sits only in these columns, so an erasure can clear them:
 --   audit_account_label.email, audit_account_label.display_name (by account_id),
---   audit_document_label.title (by sponsor_id), audit_entry.document_title, audit_entry.client_address.
+--   audit_document_label.title (by sponsor_id), audit_entry.document_title, audit_entry.client_address,
+--   audit_entry.session_client_address (a SessionEnded's session; its detail says where it goes).
 -- The old rows held e-mails copied from the account directory; they are dropped and the trail is rebuilt
 -- from the event store (the processor's token is removed so it starts again from the first event).
 -- correlation_id and trace_id are Axon's MessageOriginProvider metadata: the message that caused this one,
@@ -18,6 +19,7 @@ alter table audit_entry add column actor_account_id   uuid;
 alter table audit_entry add column related_account_id uuid;
 alter table audit_entry add column other_account_id   uuid;
 alter table audit_entry add column document_title     text;
+alter table audit_entry add column session_client_address varchar(255);
 alter table audit_entry add column correlation_id     varchar(255);
 alter table audit_entry add column trace_id           varchar(255);
 alter table audit_entry add column global_position    bigint;

@@ -46,7 +46,8 @@ class ProjectionRebuildTest extends IntegrationTest {
     /** Every column but the surrogate id, which a rebuild hands out anew. */
     private static final Table AUDIT_ENTRY = new Table(
             "select event_id, subject_type, subject_id, event_type, action, detail, actor_id, actor_account_id,"
-                    + " related_account_id, other_account_id, document_title, correlation_id, trace_id, global_position,"
+                    + " related_account_id, other_account_id, document_title, session_client_address,"
+                    + " correlation_id, trace_id, global_position,"
                     + " reason,"
                     + " client_address, occurred_at from audit_entry order by occurred_at, event_id",
             "occurred_at", "event_id");

@@ -34,8 +34,8 @@ class AuditProjection {
     private static final String INSERT = """
             insert into audit_entry (event_id, subject_type, subject_id, event_type, action, detail, actor_id,
                 actor_account_id, related_account_id, other_account_id, document_title, reason, client_address,
-                occurred_at, correlation_id, trace_id, global_position)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s)
+                session_client_address, occurred_at, correlation_id, trace_id, global_position)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s)
             on conflict (event_id) do nothing""".formatted(EventFacts.POSITION_FROM_STORE);
 
     private final JdbcTemplate jdbc;
@@ -103,7 +103,9 @@ class AuditProjection {
         Object event = message.getPayload();
         jdbc.update(INSERT, message.getIdentifier(), subject.name(), subjectId, event.getClass().getSimpleName(),
                 AuditWording.action(event), AuditWording.detail(event), actorId, EventFacts.accountOf(actorId),
-                related, other, documentTitle, reason, clientAddress, EventFacts.time(message.getTimestamp()),
+                related, other, documentTitle, reason, clientAddress,
+                event instanceof SessionEnded ended ? ended.sessionClientAddress() : null,
+                EventFacts.time(message.getTimestamp()),
                 EventFacts.correlation(message), EventFacts.trace(message), EventFacts.trackedPosition(message),
                 message.getIdentifier());
     }

@@ -57,6 +57,9 @@ final class AuditWording {
         ACTIONS.put(DocumentReassigned.class, "Document reassigned");
     }
 
+    /** Where a session's client address goes in the stored detail; the address itself is kept in a column. */
+    private static final String SESSION_ADDRESS = "{session-address}";
+
     private AuditWording() {
     }
 
@@ -94,15 +97,17 @@ final class AuditWording {
         } else if (event instanceof SignedOut e) {
             return browser(e.browser()).replaceFirst("^, ", "");
         } else if (event instanceof SessionEnded e) {
-            return ending(e.cause()) + "; the session was from " + e.sessionClientAddress() + browser(e.browser());
+            return ending(e.cause()) + "; the session was from " + SESSION_ADDRESS + browser(e.browser());
         }
         return null;
     }
 
     /** The line as a reader sees it: the stored detail with the labels the event refers to put in. */
     static String readDetail(String eventType, String stored, String subjectLabel, String documentTitle,
-                             String relatedLabel, String otherLabel) {
+                             String relatedLabel, String otherLabel, String sessionAddress) {
         return switch (eventType) {
+            case "SessionEnded" -> stored == null ? null : stored.replace(SESSION_ADDRESS,
+                    sessionAddress == null ? "an address no longer kept" : sessionAddress);
             case "AccountRegistered" -> subjectLabel == null ? stored : subjectLabel + " " + stored;
             case "DocumentCreated" -> quoted(documentTitle) + ", editor " + relatedLabel;
             case "DocumentEdited" -> quoted(documentTitle);

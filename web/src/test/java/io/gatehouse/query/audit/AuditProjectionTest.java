@@ -94,6 +94,28 @@ class AuditProjectionTest extends IntegrationTest {
         assertThat(holder.heldSince()).isEqualTo(start.plusSeconds(2));
     }
 
+    /** Labels come from the audit's own tables, fed by events; the account directory is never asked. */
+    @Test
+    void labelsAreTheOnesTheEventsGaveNotTheDirectorys() {
+        UUID admin = UUID.randomUUID();
+        feed(message(0, new AccountRegistered(account, "labelled@example.org", "L", null, Role.EDITOR, false,
+                account.toString(), null), null));
+        feed(message(1, new AccountApproved(account, Role.EDITOR, "fine", admin.toString(), null), null));
+        assertThat(trail.findHistory(account).get(1).getActorEmail()).as("an actor the trail has no label for").isNull();
+
+        audit.on(new AccountRegistered(admin, "the-admin@example.org", "Admin", null, Role.SPONSOR, false,
+                admin.toString(), null), new GenericDomainEventMessage<>("Account", admin.toString(), 0,
+                new AccountRegistered(admin, "the-admin@example.org", "Admin", null, Role.SPONSOR, false,
+                        admin.toString(), null)));
+
+        assertThat(jdbc.queryForObject("select count(*) from account_view where account_id in (?, ?)", Long.class,
+                account, admin)).isZero();
+        assertThat(trail.findHistory(account)).extracting(AuditEntry::getSubjectLabel).containsOnly("labelled@example.org");
+        assertThat(trail.findHistory(account).get(1).getActorEmail()).isEqualTo("the-admin@example.org");
+        assertThat(trail.findEntries(new AuditFilter(null, "THE-ADMIN@example.org", null, null, null, null), null, null)
+                .entries()).extracting(AuditEntry::getSubjectId).contains(account);
+    }
+
     private Map<UUID, String> holders(Role role, Instant at) {
         return register.holders(role, at).stream().collect(java.util.stream.Collectors.toMap(RoleHolder::accountId,
                 h -> String.valueOf(h.status())));
