@@ -45,7 +45,10 @@ class ProjectionRebuildTest extends IntegrationTest {
             "select account_id, role from account_view_role order by account_id, role", "account_id", "role");
     /** Every column but the surrogate id, which a rebuild hands out anew. */
     private static final Table AUDIT_ENTRY = new Table(
-            "select event_id, subject_type, subject_id, event_type, action, detail, actor_id, actor_email, reason,"
+            "select event_id, subject_type, subject_id, event_type, action, detail, actor_id, actor_account_id,"
+                    + " related_account_id, other_account_id, document_title, session_client_address,"
+                    + " correlation_id, trace_id, global_position,"
+                    + " reason,"
                     + " client_address, occurred_at from audit_entry order by occurred_at, event_id",
             "occurred_at", "event_id");
     private static final Table DOCUMENT_VIEW = new Table(
@@ -262,7 +265,7 @@ class ProjectionRebuildTest extends IntegrationTest {
                 + " updated_at) values (?, ?, ?, 'stray', '', now(), now())", UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID());
         jdbc.update("delete from audit_entry where subject_id = ?", history.reassigned);
-        jdbc.update("update audit_entry set actor_email = 'forged@example.org' where subject_id = ?",
+        jdbc.update("update audit_entry set reason = 'forged' where subject_id = ?",
                 history.rejected.id());
     }
 

@@ -1,70 +1,37 @@
 package io.gatehouse.query.audit;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
-/** One recorded event as an auditor reads it. Never holds a password or a hash. */
-@Entity
-@Table(name = "audit_entry")
+/**
+ * One recorded event as an auditor reads it, with its labels (e-mails, titles) joined in from the audit's own
+ * label tables as it is read. Never holds a password or a hash.
+ */
 public class AuditEntry {
 
     public enum Subject { ACCOUNT, DOCUMENT }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id")
-    private Long id;
+    private final long id;
+    private final String eventId;
+    private final Subject subjectType;
+    private final UUID subjectId;
+    private final String subjectLabel;
+    private final String eventType;
+    private final String action;
+    private final String detail;
+    private final String actorId;
+    private final String actorEmail;
+    private final String reason;
+    private final String clientAddress;
+    private final Instant occurredAt;
+    private final String correlationId;
+    private final String traceId;
+    private final Long globalPosition;
 
-    @Column(name = "event_id", nullable = false, unique = true)
-    private String eventId;
-
-    @Column(name = "subject_type", nullable = false)
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-    private Subject subjectType;
-
-    /** Null for a sign-in attempt whose address matched no account. */
-    @Column(name = "subject_id")
-    private UUID subjectId;
-
-    @Column(name = "subject_label")
-    private String subjectLabel;
-
-    @Column(name = "event_type", nullable = false)
-    private String eventType;
-
-    @Column(name = "action", nullable = false)
-    private String action;
-
-    @Column(name = "detail")
-    private String detail;
-
-    @Column(name = "actor_id", nullable = false)
-    private String actorId;
-
-    @Column(name = "actor_email")
-    private String actorEmail;
-
-    @Column(name = "reason")
-    private String reason;
-
-    @Column(name = "client_address")
-    private String clientAddress;
-
-    @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt;
-
-    protected AuditEntry() {
-    }
-
-    AuditEntry(String eventId, Subject subjectType, UUID subjectId, String subjectLabel, String eventType, String action, String detail,
-               String actorId, String actorEmail, String reason, String clientAddress, Instant occurredAt) {
+    AuditEntry(long id, String eventId, Subject subjectType, UUID subjectId, String subjectLabel, String eventType,
+               String action, String detail, String actorId, String actorEmail, String reason, String clientAddress,
+               Instant occurredAt, String correlationId, String traceId, Long globalPosition) {
+        this.id = id;
         this.eventId = eventId;
         this.subjectType = subjectType;
         this.subjectId = subjectId;
@@ -77,6 +44,9 @@ public class AuditEntry {
         this.reason = reason;
         this.clientAddress = clientAddress;
         this.occurredAt = occurredAt;
+        this.correlationId = correlationId;
+        this.traceId = traceId;
+        this.globalPosition = globalPosition;
     }
 
     public Long getId() {
@@ -91,11 +61,12 @@ public class AuditEntry {
         return subjectType;
     }
 
+    /** Null for a sign-in attempt whose address matched no account. */
     public UUID getSubjectId() {
         return subjectId;
     }
 
-    /** The subject as a person recognises it: an account's e-mail, a document's title. */
+    /** The subject as a person recognises it: an account's e-mail as registered, a document's title. */
     public String getSubjectLabel() {
         return subjectLabel;
     }
@@ -116,10 +87,12 @@ public class AuditEntry {
         return detail;
     }
 
+    /** An account id, or "system" / "anonymous". */
     public String getActorId() {
         return actorId;
     }
 
+    /** The actor's e-mail as registered; "system" or "anonymous" for those; null if unknown. */
     public String getActorEmail() {
         return actorEmail;
     }
@@ -134,5 +107,30 @@ public class AuditEntry {
 
     public Instant getOccurredAt() {
         return occurredAt;
+    }
+
+    /** The id linking an act to everything it caused (Axon's correlation data); null on older events. */
+    public String getCorrelationId() {
+        return correlationId;
+    }
+
+    /** The first message of the chain of causes this event came from; null on older events. */
+    public String getTraceId() {
+        return traceId;
+    }
+
+    /** The id that finds this event's act and everything it caused: the trace id, else the correlation id. */
+    public String getActId() {
+        return traceId != null ? traceId : correlationId;
+    }
+
+    /** The event's position in the event store's global order; null if it was not known. */
+    public Long getGlobalPosition() {
+        return globalPosition;
+    }
+
+    /** Where this entry sits in the trail's order, for keyset paging. */
+    public AuditCursor cursor() {
+        return new AuditCursor(occurredAt, id);
     }
 }

@@ -6,9 +6,7 @@ import io.gatehouse.account.Actors;
 import io.gatehouse.document.DocumentCreated;
 import io.gatehouse.document.DocumentEdited;
 import io.gatehouse.document.DocumentEvent;
-import io.gatehouse.query.account.AccountDirectory;
-import io.gatehouse.query.account.AccountView;
-import io.gatehouse.query.document.DocumentCatalog;
+import io.gatehouse.document.DocumentReassigned;
 import io.gatehouse.signin.SessionEnded;
 import io.gatehouse.signin.SignInEvent;
 import io.gatehouse.signin.SignInFailed;
@@ -16,13 +14,16 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
 
 /**
- * Writes one {@link AuditEntry} per event. The actor's e-mail is copied in when the event is
- * recorded, so the trail reads the same even if the actor's account is later changed.
+ * Writes one audit_entry per event, from the event alone: ids, never e-mails or titles looked up elsewhere, so
+ * a rebuild writes the same rows. Labels go to the audit's own label tables (as registered, as created or
+ * last edited) and are joined in when the trail is read. Safe to run again over an event (a redelivery or a
+ * replay that overlaps): rows are keyed by event id, labels are upserted.
  */
 @Component
 @ProcessingGroup(AuditProjection.PROCESSING_GROUP)
@@ -30,32 +31,34 @@ class AuditProjection {
 
     static final String PROCESSING_GROUP = "audit-trail";
 
-    private final AuditEntryRepository entries;
-    private final AccountDirectory directory;
-    private final DocumentCatalog documents;
+    private static final String INSERT = """
+            insert into audit_entry (event_id, subject_type, subject_id, event_type, action, detail, actor_id,
+                actor_account_id, related_account_id, other_account_id, document_title, reason, client_address,
+                session_client_address, occurred_at, correlation_id, trace_id, global_position)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s)
+            on conflict (event_id) do nothing""".formatted(EventFacts.POSITION_FROM_STORE);
 
-    AuditProjection(AuditEntryRepository entries, AccountDirectory directory, DocumentCatalog documents) {
-        this.entries = entries;
-        this.directory = directory;
-        this.documents = documents;
+    private final JdbcTemplate jdbc;
+
+    AuditProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     @EventHandler
     void on(AccountEvent event, EventMessage<?> message) {
-        String subjectEmail = event instanceof AccountRegistered registered
-                ? registered.email()
-                : emailOf(event.accountId().toString());
-        String actorEmail = Actors.isAccount(event.actorId(), event.accountId())
-                ? subjectEmail
-                : emailOf(event.actorId());
-        record(message, AuditEntry.Subject.ACCOUNT, event.accountId(), subjectEmail, event.actorId(), actorEmail,
+        if (event instanceof AccountRegistered registered) {
+            jdbc.update("""
+                    insert into audit_account_label (account_id, email, display_name) values (?, ?, ?)
+                    on conflict (account_id) do update set email = excluded.email, display_name = excluded.display_name""",
+                    registered.accountId(), registered.email(), registered.displayName());
+        }
+        record(message, AuditEntry.Subject.ACCOUNT, event.accountId(), event.actorId(), null, null, null,
                 event.reason(), event.clientAddress());
     }
 
     @EventHandler
     void on(SignInEvent event, EventMessage<?> message) {
         UUID account = event.accountId();
-        String subjectEmail = account == null ? null : emailOf(account.toString());
         String actorId;
         if (event instanceof SessionEnded ended) {
             actorId = ended.actorId();
@@ -64,41 +67,46 @@ class AuditProjection {
         } else {
             actorId = account.toString();
         }
-        String actorEmail = Actors.isAccount(actorId, account) ? subjectEmail : emailOf(actorId);
-        record(message, AuditEntry.Subject.ACCOUNT, account, subjectEmail, actorId, actorEmail, null,
-                event.clientAddress());
+        record(message, AuditEntry.Subject.ACCOUNT, account, actorId, null, null, null, null, event.clientAddress());
     }
 
     @EventHandler
     void on(DocumentEvent event, EventMessage<?> message) {
-        String title = event instanceof DocumentCreated created ? created.title()
-                : event instanceof DocumentEdited edited ? edited.title()
-                : documents.findTitle(event.documentId()).orElse(null);
-        record(message, AuditEntry.Subject.DOCUMENT, event.documentId(), title, event.actorId(),
-                emailOf(event.actorId()), null, event.clientAddress());
+        if (event instanceof DocumentCreated created) {
+            jdbc.update("""
+                    insert into audit_document_label (document_id, sponsor_id, title) values (?, ?, ?)
+                    on conflict (document_id) do update set sponsor_id = excluded.sponsor_id, title = excluded.title""",
+                    created.documentId(), created.sponsorId(), created.title());
+            record(message, AuditEntry.Subject.DOCUMENT, event.documentId(), event.actorId(), created.editorId(), null,
+                    created.title(), null, event.clientAddress());
+        } else if (event instanceof DocumentEdited edited) {
+            jdbc.update("update audit_document_label set title = ? where document_id = ?", edited.title(),
+                    edited.documentId());
+            record(message, AuditEntry.Subject.DOCUMENT, event.documentId(), event.actorId(), null, null,
+                    edited.title(), null, event.clientAddress());
+        } else if (event instanceof DocumentReassigned reassigned) {
+            record(message, AuditEntry.Subject.DOCUMENT, event.documentId(), event.actorId(), reassigned.editorId(),
+                    reassigned.previousEditorId(), null, null, event.clientAddress());
+        } else {
+            record(message, AuditEntry.Subject.DOCUMENT, event.documentId(), event.actorId(), null, null, null, null,
+                    event.clientAddress());
+        }
     }
 
     @ResetHandler
     void reset() {
-        entries.deleteAllInBatch();
+        jdbc.execute("truncate table audit_entry, audit_account_label, audit_document_label");
     }
 
-    private void record(EventMessage<?> message, AuditEntry.Subject subject, UUID subjectId, String subjectLabel,
-                        String actorId, String actorEmail, String reason, String clientAddress) {
+    private void record(EventMessage<?> message, AuditEntry.Subject subject, UUID subjectId, String actorId,
+                        UUID related, UUID other, String documentTitle, String reason, String clientAddress) {
         Object event = message.getPayload();
-        entries.save(new AuditEntry(message.getIdentifier(), subject, subjectId, subjectLabel,
-                event.getClass().getSimpleName(), AuditWording.action(event), AuditWording.detail(event, this::emailOf),
-                actorId, actorEmail, reason, clientAddress, message.getTimestamp()));
-    }
-
-    private String emailOf(String actorId) {
-        if (Actors.SYSTEM.equals(actorId) || Actors.ANONYMOUS.equals(actorId)) {
-            return actorId;
-        }
-        try {
-            return directory.findAccount(UUID.fromString(actorId)).map(AccountView::getEmail).orElse(null);
-        } catch (IllegalArgumentException notAnAccountId) {
-            return null;
-        }
+        jdbc.update(INSERT, message.getIdentifier(), subject.name(), subjectId, event.getClass().getSimpleName(),
+                AuditWording.action(event), AuditWording.detail(event), actorId, EventFacts.accountOf(actorId),
+                related, other, documentTitle, reason, clientAddress,
+                event instanceof SessionEnded ended ? ended.sessionClientAddress() : null,
+                EventFacts.time(message.getTimestamp()),
+                EventFacts.correlation(message), EventFacts.trace(message), EventFacts.trackedPosition(message),
+                message.getIdentifier());
     }
 }

@@ -28,7 +28,6 @@ import io.gatehouse.signin.SignedOut;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /** How the trail words each kind of event for a person reading it: its action, and a line of detail. */
 final class AuditWording {
@@ -60,6 +59,9 @@ final class AuditWording {
         ACTIONS.put(DocumentReassigned.class, "Document reassigned");
     }
 
+    /** Where a session's client address goes in the stored detail; the address itself is kept in a column. */
+    private static final String SESSION_ADDRESS = "{session-address}";
+
     private AuditWording() {
     }
 
@@ -76,10 +78,13 @@ final class AuditWording {
         return ACTIONS.getOrDefault(event.getClass(), event.getClass().getSimpleName());
     }
 
-    /** A line about the event's particulars; {@code emailOf} names an account by its id. */
-    static String detail(Object event, UnaryOperator<String> emailOf) {
+    /**
+     * The stored line about the event's particulars. It holds no personal data: e-mails and titles are added
+     * from the label columns when the trail is read ({@link #readDetail}).
+     */
+    static String detail(Object event) {
         if (event instanceof AccountRegistered e) {
-            return e.email() + " asked for " + e.requestedRole();
+            return "asked for " + e.requestedRole();
         } else if (event instanceof AccountApproved e) {
             return "granted " + e.grantedRole();
         } else if (event instanceof RoleGranted e) {
@@ -94,16 +99,27 @@ final class AuditWording {
         } else if (event instanceof SignedOut e) {
             return browser(e.browser()).replaceFirst("^, ", "");
         } else if (event instanceof SessionEnded e) {
-            return ending(e.cause()) + "; the session was from " + e.sessionClientAddress() + browser(e.browser());
-        } else if (event instanceof DocumentCreated e) {
-            return "\u201c" + e.title() + "\u201d, editor " + emailOf.apply(e.editorId().toString());
-        } else if (event instanceof DocumentEdited e) {
-            return "\u201c" + e.title() + "\u201d";
-        } else if (event instanceof DocumentReassigned e) {
-            return "editor " + emailOf.apply(e.previousEditorId().toString()) + " \u2192 "
-                    + emailOf.apply(e.editorId().toString());
+            return ending(e.cause()) + "; the session was from " + SESSION_ADDRESS + browser(e.browser());
         }
         return null;
+    }
+
+    /** The line as a reader sees it: the stored detail with the labels the event refers to put in. */
+    static String readDetail(String eventType, String stored, String subjectLabel, String documentTitle,
+                             String relatedLabel, String otherLabel, String sessionAddress) {
+        return switch (eventType) {
+            case "SessionEnded" -> stored == null ? null : stored.replace(SESSION_ADDRESS,
+                    sessionAddress == null ? "an address no longer kept" : sessionAddress);
+            case "AccountRegistered" -> subjectLabel == null ? stored : subjectLabel + " " + stored;
+            case "DocumentCreated" -> quoted(documentTitle) + ", editor " + relatedLabel;
+            case "DocumentEdited" -> quoted(documentTitle);
+            case "DocumentReassigned" -> "editor " + otherLabel + " \u2192 " + relatedLabel;
+            default -> stored;
+        };
+    }
+
+    private static String quoted(String title) {
+        return title == null ? "(no title)" : "\u201c" + title + "\u201d";
     }
 
     private static String failure(SignInFailure cause) {

@@ -5,15 +5,12 @@ import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.account.AccountView;
 import io.gatehouse.query.audit.AccountStateAt;
 import io.gatehouse.query.audit.AccountTimeline;
+import io.gatehouse.query.audit.AuditCursor;
 import io.gatehouse.query.audit.AuditEntry;
-import io.gatehouse.query.audit.AuditFilter;
+import io.gatehouse.query.audit.AuditPage;
 import io.gatehouse.query.audit.AuditTrail;
-import io.gatehouse.web.support.BadRequestException;
-import io.gatehouse.web.support.HistoryRow;
 import io.gatehouse.web.support.NotFoundException;
-import io.gatehouse.web.support.Paging;
 import io.gatehouse.web.support.Web;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,9 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -44,34 +39,24 @@ class AuditController {
         this.directory = directory;
     }
 
+    /** {@code page} (the numbered paging this replaced) is accepted and ignored, so old links still open. */
     @GetMapping("/audit")
     ModelAndView trail(@RequestParam(required = false) String account, @RequestParam(required = false) String actor,
                        @RequestParam(required = false) String type, @RequestParam(required = false) String from,
-                       @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page) {
-        if (type != null && !type.isBlank() && !EVENT_TYPES.contains(type.strip())) {
-            throw new BadRequestException("Unknown event type \u201c" + type + "\u201d.");
-        }
-        Instant fromInstant = Instants.parse(from, "from", false);
-        Instant toInstant = Instants.parse(to, "to", true);
-        Optional<UUID> subject = subject(account);
+                       @RequestParam(required = false) String to, @RequestParam(required = false) String correlation,
+                       @RequestParam(required = false) String older, @RequestParam(required = false) String newer,
+                       @RequestParam(required = false) String page) {
+        AuditParams params = new AuditParams(account, actor, type, from, to, correlation);
+        var filter = params.filter();
+        AuditPage entries = trail.findEntries(filter, AuditParams.cursor(older, "older"),
+                AuditParams.cursor(newer, "newer"));
         ModelAndView view = new ModelAndView("audit/index");
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("account", account);
-        filters.put("actor", actor);
-        filters.put("type", type);
-        filters.put("from", from);
-        filters.put("to", to);
-        view.addObject("filters", filters);
+        view.addObject("filters", params.asMap());
         view.addObject("types", EVENT_TYPES.stream().map(t -> new TypeOption(t, t.equals(type))).toList());
-        if (account != null && !account.isBlank() && subject.isEmpty()) {
-            view.addObject("entries", List.of());
-            view.addObject("paging", null);
-            return view;
-        }
-        Page<AuditEntry> entries = trail.findEntries(new AuditFilter(subject.orElse(null), actor, type, fromInstant,
-                toInstant), page);
-        view.addObject("entries", entries.getContent().stream().map(HistoryRow::of).toList());
-        view.addObject("paging", Paging.of(entries, "/audit", filters));
+        view.addObject("entries", entries.entries().stream().map(AuditRow::of).toList());
+        view.addObject("newerUrl", link(params, "newer", entries.newer()));
+        view.addObject("olderUrl", link(params, "older", entries.older()));
+        view.addObject("csvUrl", params.link("/audit/entries.csv", null, null));
         return view;
     }
 
@@ -85,8 +70,10 @@ class AuditController {
         }
         ModelAndView view = new ModelAndView("audit/account");
         view.addObject("accountId", id);
-        view.addObject("email", current.map(AccountView::getEmail).orElse(id.toString()));
-        view.addObject("history", history.stream().map(HistoryRow::of).toList());
+        view.addObject("email", history.stream().filter(AuditEntry::isAccountSubject).map(AuditEntry::getSubjectLabel)
+                .filter(label -> label != null).findFirst()
+                .orElseGet(() -> current.map(AccountView::getEmail).orElse(id.toString())));
+        view.addObject("history", history.stream().map(AuditRow::of).toList());
         view.addObject("at", at == null ? "" : at);
         if (instant != null) {
             AccountStateAt state = timeline.findStateAt(id, instant)
@@ -99,15 +86,8 @@ class AuditController {
         return view;
     }
 
-    private Optional<UUID> subject(String account) {
-        if (account == null || account.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(account.strip()));
-        } catch (IllegalArgumentException notAnId) {
-            return directory.findAccountByEmail(account).map(AccountView::getAccountId);
-        }
+    private static String link(AuditParams params, String name, AuditCursor cursor) {
+        return cursor == null ? null : params.link("/audit", name, cursor.toString());
     }
 
     record TypeOption(String value, boolean selected) {

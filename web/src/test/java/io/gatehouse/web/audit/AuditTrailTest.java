@@ -159,7 +159,14 @@ class AuditTrailTest extends IntegrationTest {
         Browser.Response type = audit.get("/audit?type=AccountDeleted");
         assertThat(type.status()).isEqualTo(400);
         assertThat(type.text()).contains("Unknown event type");
-        assertThat(audit.get("/audit?page=x").status()).isEqualTo(400);
+        assertThat(audit.get("/audit?page=x").status()).as("the old page parameter is ignored").isEqualTo(200);
+        for (String cursor : List.of("older=yesterday", "newer=2026-01-01T00:00:00Z_x", "older=_12",
+                "older=%2B1000000-01-01T00:00:00Z_5")) {
+            Browser.Response bad = audit.get("/audit?" + cursor);
+            assertThat(bad.status()).as(cursor).isEqualTo(400);
+            assertThat(bad.text()).contains("is not a place in the trail");
+        }
+        assertThat(audit.get("/audit?correlation=" + "x".repeat(300)).status()).isEqualTo(400);
     }
 
     /**
@@ -212,7 +219,7 @@ class AuditTrailTest extends IntegrationTest {
     }
 
     @Test
-    void auditPagedByFiftyWithNextLinkKeepingTheFilters() {
+    void auditPagedByFiftyWithOlderAndNewerLinksKeepingTheFilters() {
         Person admin = scenario.newAdmin();
         Person person = scenario.active(Role.EDITOR);
         for (int i = 0; i < 25; i++) {
@@ -222,17 +229,24 @@ class AuditTrailTest extends IntegrationTest {
         }
         Browser audit = admin.browser();
 
-        Browser.Response first = audit.get("/audit?account=" + person.id()).assertStatus(200);
-        assertThat(Pages.history(first)).hasSize(50);
-        assertThat(Pages.history(first).get(0).reason()).isEqualTo("r24");
-        assertThat(first.text()).contains("54 in all"); // 50 role acts, approved, signed in, confirmed, signed up
-        String next = first.html().selectFirst("a[rel=next]").attr("href");
-        assertThat(next).isEqualTo("/audit?account=" + person.id() + "&page=1");
+        Browser.Response first = audit.get("/audit?account=" + person.id() + "&page=3").assertStatus(200);
+        List<Pages.Row> firstRows = Pages.history(first);
+        assertThat(firstRows).hasSize(50);
+        assertThat(firstRows.get(0).reason()).isEqualTo("r24");
+        assertThat(first.html().selectFirst("a[rel=prev]")).as("nothing newer than the newest").isNull();
+        assertThat(first.text()).doesNotContain("in all"); // no count over the trail
+        String older = first.html().selectFirst("a[rel=next]").attr("href");
+        assertThat(older).startsWith("/audit?account=" + person.id() + "&older=");
 
-        Browser.Response second = audit.get(next).assertStatus(200);
+        Browser.Response second = audit.get(older).assertStatus(200);
         assertThat(Pages.history(second)).extracting(Pages.Row::action)
                 .containsExactly("Approved", "Signed in", "E-mail confirmed", "Signed up");
         assertThat(second.html().selectFirst("a[rel=next]")).isNull();
+        String newer = second.html().selectFirst("a[rel=prev]").attr("href");
+        assertThat(newer).startsWith("/audit?account=" + person.id() + "&newer=");
+        Browser.Response back = audit.get(newer).assertStatus(200);
+        assertThat(Pages.history(back)).isEqualTo(firstRows);
+        assertThat(back.html().selectFirst("a[rel=prev]")).isNull();
         assertThat(Pages.history(audit.get("/audit?type=RoleRevoked&account=" + person.id()))).hasSize(25);
     }
 
