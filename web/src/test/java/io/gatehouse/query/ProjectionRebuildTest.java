@@ -56,7 +56,8 @@ class ProjectionRebuildTest extends IntegrationTest {
                     + " from document_view order by document_id",
             "document_id");
     private static final Table LOOKUP = new Table(
-            "select account_id, email, skeleton, status, registered_at from cmd_account_lookup order by account_id",
+            "select account_id, email_hash, skeleton_hash, mixed_script, status, registered_at from cmd_account_lookup"
+                    + " order by account_id",
             "account_id");
     private static final Table LOOKUP_ROLE = new Table(
             "select account_id, role from cmd_account_lookup_role order by account_id, role", "account_id", "role");
@@ -178,7 +179,7 @@ class ProjectionRebuildTest extends IntegrationTest {
         jdbc.update("delete from cmd_account_lookup where account_id = ?", history.editor2.id());
         jdbc.update("delete from cmd_account_lookup_role where account_id = ?", history.editor.id());
         jdbc.update("update cmd_account_lookup set status = 'ACTIVE' where account_id = ?", history.suspended.id());
-        jdbc.update("insert into cmd_account_lookup (account_id, email, skeleton, status, registered_at)"
+        jdbc.update("insert into cmd_account_lookup (account_id, email_hash, skeleton_hash, status, registered_at)"
                         + " values (?, ?, 'forged', 'ACTIVE', now())",
                 UUID.randomUUID(), Scenario.uniqueEmail("stray"));
         assertThat(snapshot(Precision.EXACT, COMMAND_SIDE)).isNotEqualTo(before);

@@ -1,5 +1,6 @@
 package io.gatehouse.query.audit;
 
+import io.gatehouse.account.AccountErased;
 import io.gatehouse.account.AccountEvent;
 import io.gatehouse.account.AccountRegistered;
 import io.gatehouse.account.Actors;
@@ -46,6 +47,9 @@ class AuditProjection {
 
     @EventHandler
     void on(AccountEvent event, EventMessage<?> message) {
+        if (event instanceof AccountErased erased) {
+            erase(erased.accountId());
+        }
         if (event instanceof AccountRegistered registered) {
             jdbc.update("""
                     insert into audit_account_label (account_id, email, display_name) values (?, ?, ?)
@@ -91,6 +95,21 @@ class AuditProjection {
             record(message, AuditEntry.Subject.DOCUMENT, event.documentId(), event.actorId(), null, null, null, null,
                     event.clientAddress());
         }
+    }
+
+    /**
+     * Clears what the erased person's key protected, as a replay would read it: their labels, their documents'
+     * titles, and the client addresses that were theirs (their own acts and sessions; an admin's address on an act
+     * about them stays, it is the admin's).
+     */
+    private void erase(UUID person) {
+        jdbc.update("update audit_account_label set email = null, display_name = null where account_id = ?", person);
+        jdbc.update("update audit_entry set document_title = null where subject_type = 'DOCUMENT' and subject_id in"
+                + " (select document_id from audit_document_label where sponsor_id = ?)", person);
+        jdbc.update("update audit_document_label set title = null where sponsor_id = ?", person);
+        jdbc.update("update audit_entry set client_address = null where actor_account_id = ? or (subject_id = ? and"
+                + " event_type in ('AccountRegistered', 'SignedIn', 'SignedOut', 'SignInFailed'))", person, person);
+        jdbc.update("update audit_entry set session_client_address = null where subject_id = ?", person);
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package io.gatehouse.query.audit;
 
+import io.gatehouse.personal.Erased;
 import io.gatehouse.account.Actors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -15,16 +16,21 @@ import java.util.UUID;
  */
 final class AuditQuery {
 
-    private static final String LABELS = """
-            select e.*, sl.email as subject_email, dl.title as latest_title, al.email as actor_email,
-                   rl.email as related_email, ol.email as other_email
-            from (%s) e
-            left join audit_account_label sl on e.subject_type = 'ACCOUNT' and sl.account_id = e.subject_id
-            left join audit_document_label dl on e.subject_type = 'DOCUMENT' and dl.document_id = e.subject_id
-            left join audit_account_label al on al.account_id = e.actor_account_id
-            left join audit_account_label rl on rl.account_id = e.related_account_id
-            left join audit_account_label ol on ol.account_id = e.other_account_id
-            order by e.occurred_at %s, e.id %s""";
+    private static final String LABELS = "select e.*, " + labelOf("sl") + " as subject_email, dl.title as latest_title, "
+            + labelOf("al") + " as actor_email, " + labelOf("rl") + " as related_email, " + labelOf("ol")
+            + " as other_email from (%s) e"
+            + " left join audit_account_label sl on e.subject_type = 'ACCOUNT' and sl.account_id = e.subject_id"
+            + " left join audit_document_label dl on e.subject_type = 'DOCUMENT' and dl.document_id = e.subject_id"
+            + " left join audit_account_label al on al.account_id = e.actor_account_id"
+            + " left join audit_account_label rl on rl.account_id = e.related_account_id"
+            + " left join audit_account_label ol on ol.account_id = e.other_account_id"
+            + " order by e.occurred_at %s, e.id %s";
+
+    /** An account's e-mail as registered; "erased account" once the label lost it (or a replay read it erased). */
+    static String labelOf(String alias) {
+        return "case when " + alias + ".account_id is null then null else coalesce(" + alias + ".email, '"
+                + Erased.LABEL + "') end";
+    }
 
     private final List<String> where = new ArrayList<>();
     private final List<Object> args = new ArrayList<>();

@@ -119,7 +119,7 @@ final class AuditWording {
     }
 
     private static String quoted(String title) {
-        return title == null ? "(no title)" : "\u201c" + title + "\u201d";
+        return title == null ? "(title erased)" : "\u201c" + title + "\u201d";
     }
 
     private static String failure(SignInFailure cause) {

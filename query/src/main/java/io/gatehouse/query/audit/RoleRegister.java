@@ -1,5 +1,6 @@
 package io.gatehouse.query.audit;
 
+import io.gatehouse.personal.Erased;
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,8 +15,8 @@ import java.util.UUID;
 @Service
 public class RoleRegister {
 
-    private static final String HOLDERS = """
-            select t.account_id, t.held_from, l.email, l.display_name,
+    private static final String HOLDERS = "select t.account_id, t.held_from, " + AuditQuery.labelOf("l")
+            + " as email, coalesce(l.display_name, '" + Erased.LABEL + "') as display_name," + """
                    (select s.status from audit_status_period s
                      where s.account_id = t.account_id and s.since <= ? and (s.until is null or s.until > ?)
                      order by s.since desc, s.from_sequence desc limit 1) as status

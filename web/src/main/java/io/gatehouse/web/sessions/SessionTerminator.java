@@ -7,6 +7,7 @@ import io.gatehouse.account.AccountSuspended;
 import io.gatehouse.account.PasswordReset;
 import io.gatehouse.account.SecondFactorReset;
 import io.gatehouse.signin.SessionEndCause;
+import io.gatehouse.signin.SessionEnded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.gateway.EventGateway;
@@ -62,8 +63,10 @@ class SessionTerminator {
 
     private void endAll(AccountEvent event, SessionEndCause cause) {
         List<? extends Session> ending = endedSessions.find(event.accountId(), session -> true);
-        ending.forEach(session -> events.publish(
-                EndedSessions.ended(session, event.accountId(), cause, event.actorId(), event.clientAddress())));
+        ending.forEach(session -> events.publish(cause == SessionEndCause.ACCOUNT_ERASED
+                // recorded after the erasure, so nothing of the person's goes into it: not where, not which browser
+                ? new SessionEnded(event.accountId(), cause, event.actorId(), event.clientAddress(), null, null)
+                : EndedSessions.ended(session, event.accountId(), cause, event.actorId(), event.clientAddress())));
         Runnable remove = () -> endedSessions.remove(event.accountId(), ending, cause);
         if (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().afterCommit(unitOfWork -> remove.run());

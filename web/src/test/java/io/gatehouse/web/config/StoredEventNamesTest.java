@@ -69,7 +69,7 @@ class StoredEventNamesTest {
         Person editor = scenario().active(Role.EDITOR);
 
         assertThat(storedTypes(editor.id())).containsExactly(
-                "AccountRegistered/2", "EmailConfirmed/1", "AccountApproved/1");
+                "AccountRegistered/3", "EmailConfirmed/2", "AccountApproved/2");
     }
 
     /**
@@ -96,7 +96,7 @@ class StoredEventNamesTest {
         scenario().adminAct(editor.id(), "reinstate", Map.of("reason", "read back")).assertStatus(303);
 
         assertThat(payloads(editor.id()).get(4)).isInstanceOf(AccountReinstated.class);
-        assertThat(storedTypes(editor.id()).get(4)).isEqualTo("AccountReinstated/1");
+        assertThat(storedTypes(editor.id()).get(4)).isEqualTo("AccountReinstated/2");
         scenario().signIn(editor.email(), PASSWORD).get("/editor/dashboard").assertStatus(200);
     }
 
@@ -113,12 +113,13 @@ class StoredEventNamesTest {
                 .formatted(account, Actors.SYSTEM));
 
         List<Object> events = payloads(account);
-        // read through the app's own chain: renamed, and taken from revision 1 to 2 with the field written down
+        // read through the app's own chain: renamed, taken from revision 1 to 2 with the field written down, then
+        // to 3 with its personal fields as plain values
         IntermediateEventRepresentation upcast = app.bean(Configuration.class).upcasterChain().upcast(
                 Stream.of(new InitialEventRepresentation(eventStore.readEvents(account.toString()).asStream()
                         .findFirst().map(first -> rowOf(first.getIdentifier())).orElseThrow(),
                         app.bean(Configuration.class).eventSerializer()))).findFirst().orElseThrow();
-        assertThat(upcast.getType()).isEqualTo(new SimpleSerializedType("AccountRegistered", "2"));
+        assertThat(upcast.getType()).isEqualTo(new SimpleSerializedType("AccountRegistered", "3"));
         assertThat(upcast.getData(JsonNode.class).getData().get("confirmationRequired").isBoolean()).isTrue();
 
         AccountRegistered registered = (AccountRegistered) events.get(0);
