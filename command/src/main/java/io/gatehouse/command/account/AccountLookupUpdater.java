@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -25,9 +26,11 @@ class AccountLookupUpdater {
     static final String PROCESSING_GROUP = "command-account-lookup";
 
     private final AccountLookupRepository lookup;
+    private final JdbcTemplate jdbc;
 
-    AccountLookupUpdater(AccountLookupRepository lookup) {
+    AccountLookupUpdater(AccountLookupRepository lookup, JdbcTemplate jdbc) {
         this.lookup = lookup;
+        this.jdbc = jdbc;
     }
 
     @EventHandler
@@ -50,9 +53,10 @@ class AccountLookupUpdater {
         }
     }
 
+    /** Set-based, in the rebuild's one transaction (see ProjectionReplayer); roles go by on delete cascade. */
     @ResetHandler
     void reset() {
-        lookup.deleteAll();
+        jdbc.update("delete from cmd_account_lookup");
     }
 
     private AccountLookupEntry entry(UUID accountId) {
