@@ -3,6 +3,7 @@ package io.gatehouse.web.config;
 import io.gatehouse.account.AccountEvent;
 import io.gatehouse.account.AccountRegisteredUpcaster;
 import io.gatehouse.query.replay.RebuildLock;
+import io.gatehouse.web.projections.ProjectionErrors;
 import io.gatehouse.web.projections.ReadModels;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -82,14 +83,15 @@ class AxonConfiguration {
      * compare with the store's head; of several instances one holds the work and the others take over when it
      * lets go. Batches of up to 100 events per transaction make a replay fast; live, a batch is whatever has
      * arrived. The token is stored at least every second when it moved past events the model ignores, so an
-     * instance that does not hold the work sees from token_entry how far the one that does has got.
+     * instance that does not hold the work sees from token_entry how far the one that does has got. Work that is
+     * let go (after a failure, a replay, an instance stopping) is claimed again within a second.
      */
     @Bean
-    ConfigurerModule streamingProjections() {
+    ConfigurerModule streamingProjections(ProjectionErrors errors) {
         return configurer -> ReadModels.STREAMING.forEach(model -> configurer.eventProcessing()
                 .registerPooledStreamingEventProcessor(model.name(), c -> c.eventStore(),
                         (c, builder) -> builder.initialSegmentCount(1).batchSize(100)
-                                .claimExtensionThreshold(1000))
-                .registerErrorHandler(model.name(), c -> PropagatingErrorHandler.instance()));
+                                .claimExtensionThreshold(1000).tokenClaimInterval(1000))
+                .registerErrorHandler(model.name(), c -> errors));
     }
 }

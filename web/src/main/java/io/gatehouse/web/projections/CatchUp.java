@@ -22,10 +22,12 @@ public class CatchUp {
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final ProcessorPositions positions;
+    private final ProjectionErrors errors;
     private final Duration limit;
 
-    CatchUp(ProcessorPositions positions, ProjectionSettings settings) {
+    CatchUp(ProcessorPositions positions, ProjectionErrors errors, ProjectionSettings settings) {
         this.positions = positions;
+        this.errors = errors;
         this.limit = settings.catchUpWait();
     }
 
@@ -43,7 +45,8 @@ public class CatchUp {
     /** Whether the processor has worked off the store as it is now, with no replay running and no error. */
     public boolean isCaughtUp(String processor) {
         StreamPosition at = positions.of(processor);
-        return at.error() == null && at.reached(positions.head());
+        return at.error() == null && errors.current(processor, at.position().orElse(-1)).isEmpty()
+                && at.reached(positions.head());
     }
 
     boolean await(Collection<String> processors, long target, Duration max) {

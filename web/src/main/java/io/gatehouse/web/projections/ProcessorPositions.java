@@ -68,7 +68,7 @@ class ProcessorPositions {
         OptionalLong resetAt = segments.stream().map(EventTrackerStatus::getResetPosition)
                 .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).max();
         String error = segments.stream().filter(EventTrackerStatus::isErrorState)
-                .map(s -> s.getError() == null ? "failed" : describe(s.getError()))
+                .map(s -> s.getError() == null ? "failed" : ProjectionErrors.describe(s.getError()))
                 .findFirst().orElse(null);
         return new StreamPosition(position, replaying, resetAt, error, null);
     }
@@ -87,14 +87,5 @@ class ProcessorPositions {
         boolean replaying = ReplayToken.isReplay(token);
         OptionalLong resetAt = replaying ? ((ReplayToken) token).getTokenAtReset().position() : OptionalLong.empty();
         return new StreamPosition(position, replaying, resetAt, null, entry.getOwner());
-    }
-
-    private static String describe(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.length() > 300 ? message.substring(0, 300) + "\u2026" : message;
     }
 }

@@ -30,6 +30,7 @@ public class ProjectionReplays {
 
     private final ProcessorPositions positions;
     private final ProjectionReplayer replayer;
+    private final ProjectionErrors errors;
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "projection-rebuild");
         thread.setDaemon(true);
@@ -38,9 +39,10 @@ public class ProjectionReplays {
     private final Map<String, Rebuild> running = new ConcurrentHashMap<>();
     private final Map<String, String> failed = new ConcurrentHashMap<>();
 
-    ProjectionReplays(ProcessorPositions positions, ProjectionReplayer replayer) {
+    ProjectionReplays(ProcessorPositions positions, ProjectionReplayer replayer, ProjectionErrors errors) {
         this.positions = positions;
         this.replayer = replayer;
+        this.errors = errors;
     }
 
     /** Why a replay cannot start: the words of the 409 page. */
@@ -81,6 +83,7 @@ public class ProjectionReplays {
             processor.shutDown();
             try {
                 processor.resetTokens();
+                errors.forget(name);
             } catch (UnableToClaimTokenException heldElsewhere) {
                 throw new Refused("Another instance of Gatehouse is processing " + name
                         + " right now; replay it from that instance, or wait until it lets go.");

@@ -15,11 +15,14 @@ class ProjectionStatuses {
     private final ProcessorPositions positions;
     private final ProjectionReplays replays;
     private final EventProcessingConfiguration processing;
+    private final ProjectionErrors errors;
 
-    ProjectionStatuses(ProcessorPositions positions, ProjectionReplays replays, EventProcessingConfiguration processing) {
+    ProjectionStatuses(ProcessorPositions positions, ProjectionReplays replays, EventProcessingConfiguration processing,
+                       ProjectionErrors errors) {
         this.positions = positions;
         this.replays = replays;
         this.processing = processing;
+        this.errors = errors;
     }
 
     List<ProjectionRow> readModels() {
@@ -53,12 +56,15 @@ class ProjectionStatuses {
     private ProjectionRow streaming(ReadModel model, long head) {
         StreamPosition at = positions.of(model.name());
         long position = at.position().orElse(-1);
-        String state = at.error() != null ? "error" : at.replaying() ? "replaying"
+        String error = at.error() != null ? at.error()
+                : errors.current(model.name(), position).map(f -> "stopped at position " + f.position()
+                        + " and retrying: " + f.message()).orElse(null);
+        String state = error != null ? "error" : at.replaying() ? "replaying"
                 : positions.processor(model.name()).map(EventProcessor::isRunning).orElse(false) ? "running" : "stopped";
         long max = Math.max(at.resetAt().orElse(head), 0);
         long done = Math.max(Math.min(position, max), 0);
         return new ProjectionRow(model.name(), model.purpose(), "streaming", text(position), head,
-                String.valueOf(Math.max(head - position, 0)), state, at.error(), at.replaying(), done, max,
+                String.valueOf(Math.max(head - position, 0)), state, error, at.replaying(), done, max,
                 percent(done, max), at.owner(), true);
     }
 

@@ -14,6 +14,16 @@ import java.util.OptionalLong;
  */
 record StreamPosition(OptionalLong position, boolean replaying, OptionalLong resetAt, String error, String owner) {
 
+    /**
+     * Axon keeps a replay token until the first event <em>after</em> the reset point: a replay that has worked
+     * off everything stored up to it counts as finished here, though no new event has come yet.
+     */
+    StreamPosition {
+        if (replaying && resetAt.isPresent() && position.orElse(-1) >= resetAt.getAsLong()) {
+            replaying = false;
+        }
+    }
+
     boolean reached(long target) {
         return !replaying && position.orElse(-1) >= target;
     }
