@@ -17,8 +17,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
 
 /**
  * By default an event handler runs in a subscribing processor: in the thread and the transaction of the
@@ -51,12 +53,19 @@ class AxonConfiguration {
         return new AccountRegisteredUpcaster();
     }
 
-    /** Axon's JPA token store, with a serializer that can read replay tokens back (see TokenSerialization). */
+    /**
+     * Axon's JPA token store, with a serializer that can read replay tokens back (see TokenSerialization). Each
+     * running instance claims work under a name of its own: Axon's default (pid@host) is the same for two
+     * instances in one JVM, or in two containers that share a host name and pid 1, and they would then both
+     * process every event.
+     */
     @Bean
     TokenStore tokenStore(EntityManagerProvider entityManagerProvider) {
+        String nodeId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
         return JpaTokenStore.builder()
                 .entityManagerProvider(entityManagerProvider)
                 .serializer(TokenSerialization.serializer())
+                .nodeId(nodeId)
                 .build();
     }
 

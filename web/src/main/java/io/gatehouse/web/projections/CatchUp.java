@@ -67,8 +67,10 @@ public class CatchUp {
         return true;
     }
 
+    /** Also true when waiting is pointless: during a replay, or while the processor is stuck on a failure. */
     private boolean arrived(String processor, long target) {
         StreamPosition at = positions.of(processor);
-        return at.replaying() || at.reached(target);
+        return at.replaying() || at.reached(target) || at.error() != null
+                || errors.current(processor, at.position().orElse(-1)).isPresent();
     }
 }

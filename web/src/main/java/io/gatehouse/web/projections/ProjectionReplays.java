@@ -87,6 +87,9 @@ public class ProjectionReplays {
             } catch (UnableToClaimTokenException heldElsewhere) {
                 throw new Refused("Another instance of Gatehouse is processing " + name
                         + " right now; replay it from that instance, or wait until it lets go.");
+            } catch (RuntimeException failed) {
+                log.error("Could not reset projection {}; it goes on from where it was", name, failed);
+                throw new Refused("The replay of " + name + " could not start: " + ProjectionErrors.describe(failed));
             } finally {
                 processor.start();
             }
