@@ -1,6 +1,5 @@
 package io.gatehouse.web.projections;
 
-import io.gatehouse.web.config.TokenSerialization;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;

@@ -2,6 +2,7 @@ package io.gatehouse.web.projections;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The processing groups that are read models, and how each runs. Only these can be replayed: any other group
@@ -35,7 +36,7 @@ public final class ReadModels {
     }
 
     public static List<ReadModel> all() {
-        return java.util.stream.Stream.concat(SUBSCRIBING.stream(), STREAMING.stream()).toList();
+        return Stream.concat(SUBSCRIBING.stream(), STREAMING.stream()).toList();
     }
 
     public static Optional<ReadModel> find(String name) {

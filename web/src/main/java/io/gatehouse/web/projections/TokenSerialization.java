@@ -1,4 +1,4 @@
-package io.gatehouse.web.config;
+package io.gatehouse.web.projections;
 
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -11,7 +11,7 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
  * This serializer allows Axon's own token classes, and only them, behind that field; its JSON is the same,
  * so tokens written before read as before.
  */
-public final class TokenSerialization {
+final class TokenSerialization {
 
     private static final Serializer SERIALIZER = Jackson3Serializer.builder()
             .jsonMapperBuilderCustomizer(mapper -> mapper.polymorphicTypeValidator(
@@ -21,7 +21,7 @@ public final class TokenSerialization {
     private TokenSerialization() {
     }
 
-    public static Serializer serializer() {
+    static Serializer serializer() {
         return SERIALIZER;
     }
 }
