@@ -46,4 +46,32 @@ class TwoInstancesTest {
             onB.get("/sponsor/dashboard").assertStatus(200);
         }
     }
+
+    /**
+     * The first instance holds the streaming read models' work; the second reads how far it has got from
+     * token_entry, so a document created on the second still shows there at once, and a replay asked of the
+     * second is refused with a reason instead of fighting the first over the token.
+     */
+    @Test
+    void aDocumentCreatedOnTheInstanceThatDoesNotProcessItShowsThereAtOnce() {
+        try (App a = App.start("gatehouse.embedded-database.ephemeral=true");
+             App b = App.start(a.authenticator(), "spring.datasource.url=" + a.jdbcUrl(),
+                     "spring.datasource.username=postgres")) {
+            Scenario.Person sponsor = a.scenario().active(Role.SPONSOR);
+            Scenario.Person editor = a.scenario().active(Role.EDITOR);
+            Browser onB = sponsor.browser().withSessionOn(b.baseUrl());
+
+            Browser.Response created = onB.submit("/sponsor/documents/new", "/sponsor/documents/new",
+                    Map.of("title", "Written on B", "body", "", "editorId", editor.id().toString())).assertStatus(303);
+
+            assertThat(onB.get(created.location()).assertStatus(200).html().selectFirst("h1").text())
+                    .isEqualTo("Written on B");
+            Browser adminOnB = a.scenario().rootBrowser().withSessionOn(b.baseUrl());
+            assertThat(adminOnB.get("/admin/projections").assertStatus(200).html()
+                    .selectFirst("tr[data-projection=documents]").text()).contains("another instance");
+            Browser.Response replay = adminOnB.post("/admin/projections/documents/replay", Map.of());
+            assertThat(replay.status()).isEqualTo(409);
+            assertThat(replay.text()).contains("Another instance");
+        }
+    }
 }

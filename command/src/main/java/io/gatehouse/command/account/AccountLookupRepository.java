@@ -4,7 +4,6 @@ import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -20,10 +19,6 @@ interface AccountLookupRepository extends JpaRepository<AccountLookupEntry, UUID
 
     @Query("select e from AccountLookupEntry e where e.skeletonHash = :hash and e.status <> io.gatehouse.account.AccountStatus.EXPIRED")
     List<AccountLookupEntry> findHoldersBySkeleton(@Param("hash") String skeletonHash);
-
-    @Modifying
-    @Query(value = "delete from cmd_account_lookup", nativeQuery = true)
-    void deleteEverything();
 
     @Query("select count(e) > 0 from AccountLookupEntry e join e.roles r"
             + " where e.accountId = :id and e.status = :status and r = :role")

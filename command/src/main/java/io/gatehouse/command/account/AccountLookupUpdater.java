@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -26,10 +27,12 @@ class AccountLookupUpdater {
 
     private final AccountLookupRepository lookup;
     private final AddressFingerprints fingerprints;
+    private final JdbcTemplate jdbc;
 
-    AccountLookupUpdater(AccountLookupRepository lookup, AddressFingerprints fingerprints) {
+    AccountLookupUpdater(AccountLookupRepository lookup, AddressFingerprints fingerprints, JdbcTemplate jdbc) {
         this.lookup = lookup;
         this.fingerprints = fingerprints;
+        this.jdbc = jdbc;
     }
 
     @EventHandler
@@ -58,9 +61,10 @@ class AccountLookupUpdater {
         }
     }
 
+    /** Set-based, in the rebuild's one transaction (see ProjectionReplayer); roles go by on delete cascade. */
     @ResetHandler
     void reset() {
-        lookup.deleteEverything();
+        jdbc.update("delete from cmd_account_lookup");
     }
 
     private AccountLookupEntry entry(UUID accountId) {

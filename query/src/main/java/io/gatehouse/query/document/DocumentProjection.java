@@ -7,6 +7,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -19,9 +20,11 @@ class DocumentProjection {
     static final String PROCESSING_GROUP = "documents";
 
     private final DocumentViewRepository documents;
+    private final JdbcTemplate jdbc;
 
-    DocumentProjection(DocumentViewRepository documents) {
+    DocumentProjection(DocumentViewRepository documents, JdbcTemplate jdbc) {
         this.documents = documents;
+        this.jdbc = jdbc;
     }
 
     @EventHandler
@@ -40,9 +43,13 @@ class DocumentProjection {
         document(event.documentId()).assign(event.editorId(), at);
     }
 
+    /**
+     * One statement in the reset's transaction, instead of loading every row to delete it. A DELETE rather
+     * than a TRUNCATE: readers keep seeing the old rows until the reset commits instead of waiting on a lock.
+     */
     @ResetHandler
     void reset() {
-        documents.deleteAllInBatch();
+        jdbc.update("delete from document_view");
     }
 
     private DocumentView document(UUID documentId) {

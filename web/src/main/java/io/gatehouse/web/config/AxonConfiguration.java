@@ -10,10 +10,11 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Every event handler runs in a subscribing processor: in the thread and the transaction of the command
- * that published the event. So a command that returns has already updated every read model, the
- * security check included, and a handler that fails rolls the command back instead of being logged and
- * forgotten: no acknowledged command leaves a read model behind.
+ * By default an event handler runs in a subscribing processor: in the thread and the transaction of the
+ * command that published the event. So a command that returns has already updated the security read models
+ * and the commands' look-ups, mail and session endings happen only if the act is recorded, and a handler that
+ * fails rolls the command back instead of being logged and forgotten. The read models only pages show run in
+ * pooled streaming processors instead: see web.projections.StreamingProcessing.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {

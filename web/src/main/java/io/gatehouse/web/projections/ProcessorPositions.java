@@ -1,0 +1,90 @@
+package io.gatehouse.web.projections;
+
+import jakarta.persistence.EntityManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** The store's head and how far each streaming processor has got. */
+@Component
+class ProcessorPositions {
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final EntityManager entityManager;
+    private final Serializer serializer = TokenSerialization.serializer();
+    private final TransactionTemplate readOnly;
+
+    ProcessorPositions(EventProcessingConfiguration processing, EventStore eventStore, EntityManager entityManager,
+                       PlatformTransactionManager transactions) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.entityManager = entityManager;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** The position of the last stored event; -1 for an empty store. */
+    long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    Optional<StreamingEventProcessor> processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class);
+    }
+
+    StreamPosition of(String name) {
+        StreamingEventProcessor processor = processor(name)
+                .orElseThrow(() -> new IllegalArgumentException("No streaming processor named " + name));
+        Collection<EventTrackerStatus> local = processor.processingStatus().values();
+        if (!local.isEmpty()) {
+            return fromLocal(local);
+        }
+        return fromStore(name);
+    }
+
+    private static StreamPosition fromLocal(Collection<EventTrackerStatus> segments) {
+        OptionalLong position = segments.stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .reduce((a, b) -> a.isPresent() && b.isPresent()
+                        ? OptionalLong.of(Math.min(a.getAsLong(), b.getAsLong())) : OptionalLong.empty())
+                .orElse(OptionalLong.empty());
+        boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
+        OptionalLong resetAt = segments.stream().map(EventTrackerStatus::getResetPosition)
+                .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).max();
+        String error = segments.stream().filter(EventTrackerStatus::isErrorState)
+                .map(s -> s.getError() == null ? "failed" : ProjectionErrors.describe(s.getError()))
+                .findFirst().orElse(null);
+        return new StreamPosition(position, replaying, resetAt, error, null);
+    }
+
+    /** Another instance holds the work (or none does yet): what it last stored is what can be told. */
+    private StreamPosition fromStore(String name) {
+        List<TokenEntry> entries = readOnly.execute(status -> entityManager.createQuery(
+                        "select t from TokenEntry t where t.processorName = :name", TokenEntry.class)
+                .setParameter("name", name).getResultList());
+        if (entries == null || entries.isEmpty()) {
+            return new StreamPosition(OptionalLong.empty(), false, OptionalLong.empty(), null, null);
+        }
+        TokenEntry entry = entries.get(0);
+        TrackingToken token = entry.getToken(serializer);
+        OptionalLong position = token == null ? OptionalLong.empty() : token.position();
+        boolean replaying = ReplayToken.isReplay(token);
+        OptionalLong resetAt = replaying ? ((ReplayToken) token).getTokenAtReset().position() : OptionalLong.empty();
+        return new StreamPosition(position, replaying, resetAt, null, entry.getOwner());
+    }
+}
