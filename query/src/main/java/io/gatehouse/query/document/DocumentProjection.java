@@ -1,5 +1,6 @@
 package io.gatehouse.query.document;
 
+import io.gatehouse.account.AccountErased;
 import io.gatehouse.document.DocumentCreated;
 import io.gatehouse.document.DocumentEdited;
 import io.gatehouse.document.DocumentReassigned;
@@ -41,6 +42,12 @@ class DocumentProjection {
     @EventHandler
     void on(DocumentReassigned event, @Timestamp Instant at) {
         document(event.documentId()).assign(event.editorId(), at);
+    }
+
+    /** A sponsor's erasure takes their documents' text with it, as a replay would read it. */
+    @EventHandler
+    void on(AccountErased event) {
+        jdbc.update("update document_view set title = null, body = null where sponsor_id = ?", event.accountId());
     }
 
     /**

@@ -8,6 +8,7 @@ import io.gatehouse.it.Scenario;
 import io.gatehouse.it.Scenario.Person;
 import io.gatehouse.it.TestMail;
 import io.gatehouse.query.replay.ProjectionReplayer;
+import io.gatehouse.web.projections.CatchUp;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,9 @@ class AccountErasureTest extends IntegrationTest {
 
     @Autowired
     private ProjectionReplayer replayer;
+
+    @Autowired
+    private CatchUp catchUp;
 
     private record Traces(String email, String name, String clientAddress, String documentText) {
         List<String> all() {
@@ -83,7 +87,12 @@ class AccountErasureTest extends IntegrationTest {
         }
 
         replayer.rebuild("account-directory");
-        replayer.rebuild("audit-trail");
+        for (String streaming : List.of("audit-trail", "documents")) {
+            scenario.rootBrowser().submit("/admin/projections", "/admin/projections/" + streaming + "/replay", Map.of())
+                    .assertStatus(303);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> catchUp.isCaughtUp("audit-trail") && catchUp.isCaughtUp("documents"));
 
         assertNoTrace(scenario.rootBrowser().get("/admin/accounts/" + sponsor.id()).body(), traces);
         assertNoTrace(scenario.rootBrowser().get("/audit").body(), traces);
@@ -150,7 +159,11 @@ class AccountErasureTest extends IntegrationTest {
             found += jdbc.queryForObject("select count(*) from account_view where email = ? or display_name = ?",
                     Integer.class, trace, trace);
             found += jdbc.queryForObject("select count(*) from audit_entry where position(? in concat_ws('|',"
-                    + " subject_label, detail, actor_email, client_address)) > 0", Integer.class, trace);
+                    + " detail, document_title, client_address, session_client_address)) > 0", Integer.class, trace);
+            found += jdbc.queryForObject("select count(*) from audit_account_label where email = ? or display_name = ?",
+                    Integer.class, trace, trace);
+            found += jdbc.queryForObject("select count(*) from audit_document_label where position(? in title) > 0",
+                    Integer.class, trace);
             found += jdbc.queryForObject("select count(*) from document_view where position(? in concat_ws('|',"
                     + " title, body)) > 0", Integer.class, trace);
         }
