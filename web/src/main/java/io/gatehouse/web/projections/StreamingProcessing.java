@@ -3,7 +3,6 @@ package io.gatehouse.web.projections;
 import io.gatehouse.account.AccountEvent;
 import io.gatehouse.query.replay.RebuildLock;
 import org.axonframework.common.jpa.EntityManagerProvider;
-import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
@@ -11,11 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.lang.management.ManagementFactory;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Which read models leave the command's transaction. Documents and the audit trail run in pooled streaming
@@ -54,38 +49,12 @@ class StreamingProcessing {
      * is noted by {@link ProjectionErrors} and retried, never skipped.
      */
     @Bean
-    ConfigurerModule streamingProjections(ProjectionErrors errors, ProcessorThreads threads) {
+    ConfigurerModule streamingProjections(ProjectionErrors errors) {
         return configurer -> ReadModels.STREAMING.forEach(model -> configurer.eventProcessing()
                 .registerPooledStreamingEventProcessor(model.name(), c -> c.eventStore(),
                         (c, builder) -> builder.initialSegmentCount(1).batchSize(100)
-                                .claimExtensionThreshold(1000).tokenClaimInterval(1000)
-                                .coordinatorExecutor(threads.create("Coordinator[" + model.name() + "]"))
-                                .workerExecutor(threads.create("WorkPackage[" + model.name() + "]")))
+                                .claimExtensionThreshold(1000).tokenClaimInterval(1000))
                 .registerErrorHandler(model.name(), c -> errors));
-    }
-
-    /**
-     * The processors' threads, kept for the life of the application context. Axon's own are shut down when its
-     * configuration stops and cannot be used again, so a context stopped and started again (Spring's
-     * Lifecycle, as the test framework does when it pauses a cached context) would fail to start.
-     */
-    @Bean(destroyMethod = "shutdown")
-    ProcessorThreads processorThreads() {
-        return new ProcessorThreads();
-    }
-
-    static final class ProcessorThreads {
-        private final List<ScheduledExecutorService> executors = new CopyOnWriteArrayList<>();
-
-        ScheduledExecutorService create(String name) {
-            ScheduledExecutorService executor = Executors.newScheduledThreadPool(1, new AxonThreadFactory(name));
-            executors.add(executor);
-            return executor;
-        }
-
-        void shutdown() {
-            executors.forEach(ScheduledExecutorService::shutdown);
-        }
     }
 
     /** The security read models' live handlers wait while their model is rebuilt (see RebuildLock). */
