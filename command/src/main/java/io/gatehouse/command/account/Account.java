@@ -1,10 +1,11 @@
 package io.gatehouse.command.account;
 
 import io.gatehouse.account.AccountApproved;
+import io.gatehouse.account.AccountErased;
 import io.gatehouse.account.AccountEvent;
 import io.gatehouse.account.AccountRegistered;
-import io.gatehouse.account.AccountRejected;
 import io.gatehouse.account.AccountReinstated;
+import io.gatehouse.account.AccountRejected;
 import io.gatehouse.account.AccountState;
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.AccountSuspended;
@@ -16,7 +17,6 @@ import io.gatehouse.account.EmailAddress;
 import io.gatehouse.account.EmailConfirmed;
 import io.gatehouse.account.EnrolSecondFactor;
 import io.gatehouse.account.EraseAccount;
-import io.gatehouse.account.AccountErased;
 import io.gatehouse.account.ExpireRegistration;
 import io.gatehouse.account.GrantRole;
 import io.gatehouse.account.PasswordChanged;

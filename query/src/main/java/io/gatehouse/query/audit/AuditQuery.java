@@ -1,7 +1,7 @@
 package io.gatehouse.query.audit;
 
-import io.gatehouse.personal.Erased;
 import io.gatehouse.account.Actors;
+import io.gatehouse.personal.Erased;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 

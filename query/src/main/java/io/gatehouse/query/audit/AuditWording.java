@@ -1,10 +1,10 @@
 package io.gatehouse.query.audit;
 
 import io.gatehouse.account.AccountApproved;
-import io.gatehouse.account.AccountRegistered;
-import io.gatehouse.account.AccountRejected;
-import io.gatehouse.account.AccountReinstated;
 import io.gatehouse.account.AccountErased;
+import io.gatehouse.account.AccountRegistered;
+import io.gatehouse.account.AccountReinstated;
+import io.gatehouse.account.AccountRejected;
 import io.gatehouse.account.AccountSuspended;
 import io.gatehouse.account.EmailConfirmed;
 import io.gatehouse.account.PasswordChanged;

@@ -1,8 +1,8 @@
 package io.gatehouse.query.audit;
 
-import io.gatehouse.personal.Erased;
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.Role;
+import io.gatehouse.personal.Erased;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 

@@ -1,7 +1,7 @@
 package io.gatehouse.web.admin;
 
-import io.gatehouse.personal.Erased;
 import io.gatehouse.account.Role;
+import io.gatehouse.personal.Erased;
 import io.gatehouse.query.account.AccountView;
 import io.gatehouse.web.support.Web;
 

@@ -1,6 +1,5 @@
 package io.gatehouse.web.admin;
 
-import io.gatehouse.personal.Erased;
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.ApproveAccount;
 import io.gatehouse.account.EraseAccount;
@@ -12,6 +11,7 @@ import io.gatehouse.account.RevokeRole;
 import io.gatehouse.account.Role;
 import io.gatehouse.account.SuspendAccount;
 import io.gatehouse.command.CommandRefusedException;
+import io.gatehouse.personal.Erased;
 import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.account.AccountView;
 import io.gatehouse.query.audit.AuditTrail;

@@ -9,6 +9,7 @@ import io.gatehouse.query.audit.AuditCursor;
 import io.gatehouse.query.audit.AuditEntry;
 import io.gatehouse.query.audit.AuditPage;
 import io.gatehouse.query.audit.AuditTrail;
+import io.gatehouse.web.support.Instants;
 import io.gatehouse.web.support.NotFoundException;
 import io.gatehouse.web.support.Web;
 import org.springframework.stereotype.Controller;

@@ -4,6 +4,7 @@ import io.gatehouse.query.audit.AuditCursor;
 import io.gatehouse.query.audit.AuditFilter;
 import io.gatehouse.query.audit.AuditTrail;
 import io.gatehouse.web.support.BadRequestException;
+import io.gatehouse.web.support.Instants;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.LinkedHashMap;

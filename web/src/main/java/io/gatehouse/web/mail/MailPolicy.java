@@ -2,8 +2,8 @@ package io.gatehouse.web.mail;
 
 import io.gatehouse.account.AccountApproved;
 import io.gatehouse.account.AccountErased;
-import io.gatehouse.account.AccountRejected;
 import io.gatehouse.account.AccountReinstated;
+import io.gatehouse.account.AccountRejected;
 import io.gatehouse.account.AccountSuspended;
 import io.gatehouse.account.Actors;
 import io.gatehouse.account.EmailConfirmed;

@@ -1,15 +1,15 @@
 package io.gatehouse.web.admin;
 
 import io.gatehouse.account.EraseAccount;
-import io.gatehouse.account.Role;
 import io.gatehouse.account.RevokeRole;
+import io.gatehouse.account.Role;
 import io.gatehouse.account.SuspendAccount;
 import io.gatehouse.command.CommandRefusedException;
 import io.gatehouse.it.Browser;
 import io.gatehouse.it.IntegrationTest;
 import io.gatehouse.it.Pages;
-import io.gatehouse.it.Scenario;
 import io.gatehouse.it.Scenario.Person;
+import io.gatehouse.it.Scenario;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;

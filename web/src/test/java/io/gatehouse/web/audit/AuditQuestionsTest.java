@@ -4,8 +4,8 @@ import io.gatehouse.account.Role;
 import io.gatehouse.it.Browser;
 import io.gatehouse.it.IntegrationTest;
 import io.gatehouse.it.Pages;
-import io.gatehouse.it.Scenario;
 import io.gatehouse.it.Scenario.Person;
+import io.gatehouse.it.Scenario;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 

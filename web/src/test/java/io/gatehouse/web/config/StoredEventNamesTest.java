@@ -1,8 +1,8 @@
 package io.gatehouse.web.config;
 
 import io.gatehouse.account.AccountApproved;
-import io.gatehouse.account.AccountReinstated;
 import io.gatehouse.account.AccountRegistered;
+import io.gatehouse.account.AccountReinstated;
 import io.gatehouse.account.AccountState;
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.AccountSuspended;
@@ -10,8 +10,8 @@ import io.gatehouse.account.Actors;
 import io.gatehouse.account.EmailConfirmed;
 import io.gatehouse.account.Role;
 import io.gatehouse.it.App;
-import io.gatehouse.it.Scenario;
 import io.gatehouse.it.Scenario.Person;
+import io.gatehouse.it.Scenario;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;

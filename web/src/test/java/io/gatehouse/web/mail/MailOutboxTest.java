@@ -143,7 +143,7 @@ class MailOutboxTest {
             Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> mailsQueued(jdbc, email) == 1);
 
             // Rejecting an unconfirmed sign-up is refused (409): no rejection mail may be queued.
-            UUID id = jdbc.queryForObject("select account_id from cmd_account_lookup where email = ?", UUID.class, email);
+            UUID id = jdbc.queryForObject("select account_id from account_view where email = ?", UUID.class, email);
             scenario.adminAct(id, "reject", Map.of("reason", "not yet")).assertStatus(409);
 
             assertThat(mailsQueued(jdbc, email)).isEqualTo(1);

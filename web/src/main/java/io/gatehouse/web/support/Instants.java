@@ -1,6 +1,5 @@
-package io.gatehouse.web.audit;
+package io.gatehouse.web.support;
 
-import io.gatehouse.web.support.BadRequestException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +13,7 @@ import java.time.format.DateTimeParseException;
  * Reads the instants auditors type: a full ISO-8601 instant or offset date-time, or (as a browser's
  * date-time field sends it) a local date-time or a date, both taken as UTC.
  */
-final class Instants {
+public final class Instants {
 
     private Instants() {
     }
@@ -23,7 +22,8 @@ final class Instants {
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
-    static Instant parse(String value, String field, boolean endOfDay) {
+    /** Null for a blank value; a {@link BadRequestException} naming {@code field} for one that is not an instant. */
+    public static Instant parse(String value, String field, boolean endOfDay) {
         Instant instant = parseAny(value, field, endOfDay);
         if (instant != null && (instant.isBefore(EARLIEST) || instant.isAfter(LATEST))) {
             throw new BadRequestException("\u201c" + field + "\u201d must lie between the years 1 and 9999.");
