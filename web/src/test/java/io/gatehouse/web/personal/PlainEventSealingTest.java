@@ -2,12 +2,11 @@ package io.gatehouse.web.personal;
 
 import io.gatehouse.account.AccountRegistered;
 import io.gatehouse.account.Role;
-import io.gatehouse.it.IntegrationTest;
+import io.gatehouse.it.App;
 import io.gatehouse.web.record.IntegrityCheck;
 import io.gatehouse.web.record.Sealer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
@@ -21,25 +20,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The operator's one-off for a store upgraded from before personal fields were sealed: old plain rows are
  * rewritten sealed, read back the same, and the chain is intact again afterwards.
  */
-class PlainEventSealingTest extends IntegrationTest {
+class PlainEventSealingTest {
 
-    @Autowired
-    private JdbcTemplate jdbc;
-
-    @Autowired
-    private PlainEventSealing sealing;
-
-    @Autowired
-    private Sealer sealer;
-
-    @Autowired
-    private IntegrityCheck integrity;
-
-    @Autowired
-    private EventStore eventStore;
-
+    /** Its own database: the rows it forges must not reach the shared one's projections and rebuilds. */
     @Test
     void plainRowsStoredByAnOlderVersionAreSealedAndStillReadTheSame() {
+        try (App app = App.start("gatehouse.embedded-database.ephemeral=true")) {
+            sealAndCheck(app.bean(JdbcTemplate.class), app.bean(PlainEventSealing.class), app.bean(Sealer.class),
+                    app.bean(IntegrityCheck.class), app.bean(EventStore.class));
+        }
+    }
+
+    private static void sealAndCheck(JdbcTemplate jdbc, PlainEventSealing sealing, Sealer sealer,
+                                     IntegrityCheck integrity, EventStore eventStore) {
         UUID account = UUID.randomUUID();
         String email = "legacy-" + account.toString().substring(0, 8) + "@example.org";
         String payload = """
