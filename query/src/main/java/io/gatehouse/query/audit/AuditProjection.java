@@ -11,6 +11,8 @@ import io.gatehouse.document.DocumentReassigned;
 import io.gatehouse.signin.SessionEnded;
 import io.gatehouse.signin.SignInEvent;
 import io.gatehouse.signin.SignInFailed;
+import io.gatehouse.signin.SignedIn;
+import io.gatehouse.signin.SignedOut;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -35,8 +37,8 @@ class AuditProjection {
     private static final String INSERT = """
             insert into audit_entry (event_id, subject_type, subject_id, event_type, action, detail, actor_id,
                 actor_account_id, related_account_id, other_account_id, document_title, reason, client_address,
-                session_client_address, occurred_at, correlation_id, trace_id, global_position)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s)
+                session_client_address, browser, occurred_at, correlation_id, trace_id, global_position)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s)
             on conflict (event_id) do nothing""".formatted(EventFacts.POSITION_FROM_STORE);
 
     private final JdbcTemplate jdbc;
@@ -109,7 +111,7 @@ class AuditProjection {
         jdbc.update("update audit_document_label set title = null where sponsor_id = ?", person);
         jdbc.update("update audit_entry set client_address = null where actor_account_id = ? or (subject_id = ? and"
                 + " event_type in ('AccountRegistered', 'SignedIn', 'SignedOut', 'SignInFailed'))", person, person);
-        jdbc.update("update audit_entry set session_client_address = null where subject_id = ?", person);
+        jdbc.update("update audit_entry set session_client_address = null, browser = null where subject_id = ?", person);
     }
 
     @ResetHandler
@@ -123,9 +125,22 @@ class AuditProjection {
         jdbc.update(INSERT, message.getIdentifier(), subject.name(), subjectId, event.getClass().getSimpleName(),
                 AuditWording.action(event), AuditWording.detail(event), actorId, EventFacts.accountOf(actorId),
                 related, other, documentTitle, reason, clientAddress,
-                event instanceof SessionEnded ended ? ended.sessionClientAddress() : null,
+                event instanceof SessionEnded ended ? ended.sessionClientAddress() : null, browserOf(event),
                 EventFacts.time(message.getTimestamp()),
                 EventFacts.correlation(message), EventFacts.trace(message), EventFacts.trackedPosition(message),
                 message.getIdentifier());
+    }
+
+    private static String browserOf(Object event) {
+        if (event instanceof SignedIn e) {
+            return e.browser();
+        } else if (event instanceof SignedOut e) {
+            return e.browser();
+        } else if (event instanceof SignInFailed e) {
+            return e.browser();
+        } else if (event instanceof SessionEnded e) {
+            return e.browser();
+        }
+        return null;
     }
 }

@@ -109,7 +109,7 @@ public class AuditTrail {
                 rs.getString("document_title"),
                 label(rs.getString("related_email"), rs.getObject("related_account_id", UUID.class)),
                 label(rs.getString("other_email"), rs.getObject("other_account_id", UUID.class)),
-                rs.getString("session_client_address"));
+                rs.getString("session_client_address"), rs.getString("browser"));
         long position = rs.getLong("global_position");
         Long globalPosition = rs.wasNull() ? null : position;
         return new AuditEntry(rs.getLong("id"), rs.getString("event_id"), subject, subjectId, subjectLabel, eventType,

@@ -92,21 +92,29 @@ final class AuditWording {
         } else if (event instanceof RoleRevoked e) {
             return e.role().name();
         } else if (event instanceof SignedIn e) {
-            return (e.knownBrowser() ? "known browser" : "new browser") + (e.secondFactor() ? ", with second factor" : "")
-                    + browser(e.browser());
+            return (e.knownBrowser() ? "known browser" : "new browser") + (e.secondFactor() ? ", with second factor" : "");
         } else if (event instanceof SignInFailed e) {
-            return failure(e.cause()) + browser(e.browser());
-        } else if (event instanceof SignedOut e) {
-            return browser(e.browser()).replaceFirst("^, ", "");
+            return failure(e.cause());
+        } else if (event instanceof SignedOut) {
+            return "";
         } else if (event instanceof SessionEnded e) {
-            return ending(e.cause()) + "; the session was from " + SESSION_ADDRESS + browser(e.browser());
+            return ending(e.cause()) + "; the session was from " + SESSION_ADDRESS;
         }
         return null;
     }
 
     /** The line as a reader sees it: the stored detail with the labels the event refers to put in. */
     static String readDetail(String eventType, String stored, String subjectLabel, String documentTitle,
-                             String relatedLabel, String otherLabel, String sessionAddress) {
+                             String relatedLabel, String otherLabel, String sessionAddress, String browser) {
+        String line = labelled(eventType, stored, subjectLabel, documentTitle, relatedLabel, otherLabel, sessionAddress);
+        if (browser == null || browser.isBlank()) {
+            return line == null || !line.isEmpty() ? line : null;
+        }
+        return line == null || line.isEmpty() ? browser : line + ", " + browser;
+    }
+
+    private static String labelled(String eventType, String stored, String subjectLabel, String documentTitle,
+                                   String relatedLabel, String otherLabel, String sessionAddress) {
         return switch (eventType) {
             case "SessionEnded" -> stored == null ? null : stored.replace(SESSION_ADDRESS,
                     sessionAddress == null ? "an address no longer kept" : sessionAddress);
@@ -145,7 +153,4 @@ final class AuditWording {
         };
     }
 
-    private static String browser(String browser) {
-        return browser == null || browser.isBlank() ? "" : ", " + browser;
-    }
 }
