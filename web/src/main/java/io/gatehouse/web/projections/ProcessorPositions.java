@@ -3,9 +3,11 @@ package io.gatehouse.web.projections;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
@@ -59,7 +61,7 @@ class ProcessorPositions {
 
     private static StreamPosition fromLocal(Collection<EventTrackerStatus> segments) {
         OptionalLong position = segments.stream()
-                .map(EventTrackerStatus::getCurrentPosition)
+                .map(status -> processedThrough(status.getTrackingToken()))
                 .reduce((a, b) -> a.isPresent() && b.isPresent()
                         ? OptionalLong.of(Math.min(a.getAsLong(), b.getAsLong())) : OptionalLong.empty())
                 .orElse(OptionalLong.empty());
@@ -82,9 +84,22 @@ class ProcessorPositions {
         }
         TokenEntry entry = entries.get(0);
         TrackingToken token = entry.getToken(serializer);
-        OptionalLong position = token == null ? OptionalLong.empty() : token.position();
+        OptionalLong position = processedThrough(token);
         boolean replaying = ReplayToken.isReplay(token);
         OptionalLong resetAt = replaying ? ((ReplayToken) token).getTokenAtReset().position() : OptionalLong.empty();
         return new StreamPosition(position, replaying, resetAt, null, entry.getOwner());
+    }
+
+    /**
+     * How far every event has been processed: below the token's first gap, if it has one. A transaction that
+     * commits late leaves a gap the processor has stepped over; until it is filled the events above it are
+     * processed but the one in it is not, and a page waiting for "the head" must keep waiting.
+     */
+    static OptionalLong processedThrough(TrackingToken token) {
+        TrackingToken current = WrappedToken.unwrapLowerBound(token);
+        if (current instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
+            return OptionalLong.of(gapAware.getGaps().first() - 1);
+        }
+        return current == null ? OptionalLong.empty() : current.position();
     }
 }
