@@ -1,10 +1,7 @@
 package io.gatehouse.personal;
 
-import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HashMap;
@@ -29,33 +26,15 @@ public class InMemorySealer implements Sealer {
         }
         SecretKey key = keys.computeIfAbsent(subject, s -> newKey());
         personOf.putIfAbsent(subject, person);
-        try {
-            byte[] nonce = new byte[12];
-            random.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(associatedData);
-            byte[] sealed = cipher.doFinal(plaintext);
-            return Optional.of(ByteBuffer.allocate(12 + sealed.length).put(nonce).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] nonce = new byte[12];
+        random.nextBytes(nonce);
+        return Optional.of(AesGcm.seal(key, nonce, plaintext, associatedData));
     }
 
     @Override
     public Optional<byte[]> open(UUID subject, byte[] ciphertext, byte[] associatedData) {
         SecretKey key = keys.get(subject);
-        if (key == null) {
-            return Optional.empty();
-        }
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, ciphertext, 0, 12));
-            cipher.updateAAD(associatedData);
-            return Optional.of(cipher.doFinal(ciphertext, 12, ciphertext.length - 12));
-        } catch (GeneralSecurityException e) {
-            return Optional.empty();
-        }
+        return key == null ? Optional.empty() : AesGcm.open(key, ciphertext, associatedData);
     }
 
     /** Forgets every key of the person. */

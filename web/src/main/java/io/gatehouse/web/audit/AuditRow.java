@@ -1,7 +1,7 @@
 package io.gatehouse.web.audit;
 
 import io.gatehouse.query.audit.AuditEntry;
-import io.gatehouse.web.support.Web;
+import io.gatehouse.web.support.HistoryRow;
 
 /**
  * One recorded event as the audit tables list it, with the act it belongs to: the act's id (trace id, else
@@ -14,17 +14,11 @@ record AuditRow(String time, String iso, String action, String eventType, String
     private static final int SHORT = 8;
 
     static AuditRow of(AuditEntry entry) {
+        HistoryRow row = HistoryRow.of(entry);
         String correlation = entry.getActId();
-        return new AuditRow(Web.time(entry.getOccurredAt()), Web.iso(entry.getOccurredAt()), entry.getAction(),
-                entry.getEventType(), entry.getDetail(),
-                entry.getActorEmail() != null ? entry.getActorEmail() : entry.getActorId(),
-                entry.getReason(), entry.getClientAddress(),
-                entry.isAccountSubject() ? "/audit/accounts/" + entry.getSubjectId() : null,
-                entry.getSubjectId() == null ? "" : entry.getSubjectId().toString(),
-                entry.getSubjectLabel() != null ? entry.getSubjectLabel()
-                        : entry.getSubjectId() != null ? entry.getSubjectId().toString() : "an unknown address",
-                entry.getSubjectType() == AuditEntry.Subject.DOCUMENT,
-                correlation,
+        return new AuditRow(row.time(), row.iso(), row.action(), row.eventType(), row.detail(), row.actor(),
+                row.reason(), row.clientAddress(), row.subjectUrl(), row.subjectId(), row.subjectLabel(),
+                row.document(), correlation,
                 correlation == null ? null : correlation.length() <= SHORT ? correlation : correlation.substring(0, SHORT),
                 correlation == null ? null : new AuditParams(null, null, null, null, null, correlation).link("/audit", null, null));
     }
