@@ -109,8 +109,10 @@ class AuditProjection {
         jdbc.update("update audit_entry set document_title = null where subject_type = 'DOCUMENT' and subject_id in"
                 + " (select document_id from audit_document_label where sponsor_id = ?)", person);
         jdbc.update("update audit_document_label set title = null where sponsor_id = ?", person);
-        jdbc.update("update audit_entry set client_address = null where actor_account_id = ? or (subject_id = ? and"
-                + " event_type in ('AccountRegistered', 'SignedIn', 'SignedOut', 'SignInFailed'))", person, person);
+        // actor_id (text, indexed) rather than actor_account_id, which has no index: an erasure is no table scan
+        jdbc.update("update audit_entry set client_address = null where actor_id = ? or (subject_id = ? and"
+                + " event_type in ('AccountRegistered', 'SignedIn', 'SignedOut', 'SignInFailed'))", person.toString(),
+                person);
         jdbc.update("update audit_entry set session_client_address = null, browser = null where subject_id = ?", person);
     }
 

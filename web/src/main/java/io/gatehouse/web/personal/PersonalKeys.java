@@ -27,7 +27,7 @@ import java.util.UUID;
  * Erasing a person deletes their keys and remembers the subjects in {@code erased_key}, so that no new key is
  * ever made for them: what is written about them afterwards is written as null.
  * <p>Keys are read from the table every time, not cached across transactions: an erasure on one instance
- * holds on every other at once. Within a transaction (a replay batch) each key is read once.
+ * holds on every other at once. Within a transaction (a replay batch) each key, or its absence, is read once.
  */
 @Component
 public class PersonalKeys implements Sealer {
@@ -69,6 +69,7 @@ public class PersonalKeys implements Sealer {
 
     /** Destroys every key of the person; returns how many. Runs in the transaction that records the erasure. */
     public int erase(UUID person) {
+        lockPerson(person);
         jdbc.update("insert into erased_key (subject_id, person_id, erased_at)"
                 + " select subject_id, person_id, now() from personal_key where person_id = ?"
                 + " union select ?, ?, now() on conflict (subject_id) do nothing", person, person, person);
@@ -80,7 +81,7 @@ public class PersonalKeys implements Sealer {
     private Optional<Aead> key(UUID subject) {
         Map<UUID, Optional<Aead>> cache = cache();
         Optional<Aead> cached = cache.get(subject);
-        if (cached != null && cached.isPresent()) {
+        if (cached != null) {
             return cached;
         }
         List<byte[]> stored = jdbc.query("select keyset from personal_key where subject_id = ?",
@@ -92,6 +93,7 @@ public class PersonalKeys implements Sealer {
 
     /** A new key, unless the subject or its person was erased. Two writers racing agree on the first one stored. */
     private Optional<Aead> create(UUID subject, UUID person) {
+        lockPerson(person);
         Integer erased = jdbc.queryForObject("select count(*) from erased_key where subject_id in (?, ?)",
                 Integer.class, subject, person);
         if (erased != null && erased > 0) {
@@ -108,6 +110,14 @@ public class PersonalKeys implements Sealer {
         }
         cache().remove(subject);
         return key(subject);
+    }
+
+    /**
+     * Serialises making a person's keys with erasing them, across instances: otherwise a key made in a transaction
+     * that overlaps the erasure would see neither the erasure nor be seen by its delete, and outlive it.
+     */
+    private void lockPerson(UUID person) {
+        jdbc.queryForList("select pg_advisory_xact_lock(hashtext('personal-key'), hashtext(?))", person.toString());
     }
 
     private Aead parse(UUID subject, byte[] encrypted) {

@@ -11,10 +11,15 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -24,17 +29,24 @@ import java.util.OptionalLong;
 @Component
 class ProcessorPositions {
 
+    /** How long a transaction that drew a position may plausibly still commit it. */
+    private static final Duration GAP_MAY_FILL = Duration.ofSeconds(10);
+
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final EntityManager entityManager;
     private final Serializer serializer = TokenSerialization.serializer();
     private final TransactionTemplate readOnly;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     ProcessorPositions(EventProcessingConfiguration processing, EventStore eventStore, EntityManager entityManager,
-                       PlatformTransactionManager transactions) {
+                       PlatformTransactionManager transactions, JdbcTemplate jdbc, Clock clock) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -59,7 +71,7 @@ class ProcessorPositions {
         return fromStore(name);
     }
 
-    private static StreamPosition fromLocal(Collection<EventTrackerStatus> segments) {
+    private StreamPosition fromLocal(Collection<EventTrackerStatus> segments) {
         OptionalLong position = segments.stream()
                 .map(status -> processedThrough(status.getTrackingToken()))
                 .reduce((a, b) -> a.isPresent() && b.isPresent()
@@ -91,15 +103,30 @@ class ProcessorPositions {
     }
 
     /**
-     * How far every event has been processed: below the token's first gap, if it has one. A transaction that
+     * How far every event has been processed: below the token's first gap that may still fill. A transaction that
      * commits late leaves a gap the processor has stepped over; until it is filled the events above it are
-     * processed but the one in it is not, and a page waiting for "the head" must keep waiting.
+     * processed but the one in it is not, and a page waiting for "the head" must keep waiting. A gap whose next
+     * stored event is older than {@link #GAP_MAY_FILL} is a number a rolled-back transaction drew: it never fills.
      */
-    static OptionalLong processedThrough(TrackingToken token) {
+    OptionalLong processedThrough(TrackingToken token) {
         TrackingToken current = WrappedToken.unwrapLowerBound(token);
-        if (current instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
-            return OptionalLong.of(gapAware.getGaps().first() - 1);
+        if (current instanceof GapAwareTrackingToken gapAware) {
+            for (Long gap : gapAware.getGaps()) {
+                if (mayStillFill(gap)) {
+                    return OptionalLong.of(gap - 1);
+                }
+            }
         }
         return current == null ? OptionalLong.empty() : current.position();
+    }
+
+    private boolean mayStillFill(long gap) {
+        List<String> next = jdbc.queryForList("select time_stamp from domain_event_entry where global_index > ?"
+                + " order by global_index limit 1", String.class, gap);
+        try {
+            return !next.isEmpty() && Instant.parse(next.get(0)).isAfter(clock.instant().minus(GAP_MAY_FILL));
+        } catch (DateTimeParseException unreadable) {
+            return false;
+        }
     }
 }

@@ -38,6 +38,7 @@ public class ProjectionReplays {
     });
     private final Map<String, Rebuild> running = new ConcurrentHashMap<>();
     private final Map<String, String> failed = new ConcurrentHashMap<>();
+    private final Object streamingResets = new Object();
 
     ProjectionReplays(ProcessorPositions positions, ProjectionReplayer replayer, ProjectionErrors errors) {
         this.positions = positions;
@@ -76,10 +77,11 @@ public class ProjectionReplays {
 
     private void replayStreaming(String name) {
         StreamingEventProcessor processor = positions.processor(name).orElseThrow();
-        if (positions.of(name).replaying()) {
-            throw new Refused("A replay of " + name + " is already running; wait for it to finish.");
-        }
-        synchronized (processor) {
+        // The check and the reset under one lock of our own: two admins pressing Replay at once reset once.
+        synchronized (streamingResets) {
+            if (positions.of(name).replaying()) {
+                throw new Refused("A replay of " + name + " is already running; wait for it to finish.");
+            }
             processor.shutDown();
             try {
                 processor.resetTokens();

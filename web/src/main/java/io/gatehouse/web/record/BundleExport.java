@@ -44,10 +44,13 @@ class BundleExport {
     void write(OutputStream out, Instant from, Instant to, String fromText, String toText) {
         sealer.sealWithCheckpoint();
         snapshot.executeWithoutResult(status -> {
-            long sealedThrough = IntegrityCheck.sealedThrough(jdbc);
-            long[] range = range(from, to, sealedThrough);
+            // Up to the newest checkpoint, not the sealer's progress: a pass of another sealer between the seal
+            // above and this snapshot may have sealed more, which no checkpoint covers yet.
+            long signedThrough = jdbc.queryForObject(
+                    "select coalesce(max(global_index), 0) from event_chain_checkpoint", Long.class);
+            long[] range = range(from, to, signedThrough);
             long unsealed = jdbc.queryForObject("select count(*) from domain_event_entry where global_index > ?",
-                    Long.class, sealedThrough);
+                    Long.class, signedThrough);
             Object[] preceding = range == null ? null : jdbc.query("select global_index, link,"
                     + " (select count(*) from event_chain where global_index < ?) from event_chain"
                     + " where global_index < ? order by global_index desc limit 1",
@@ -78,7 +81,7 @@ class BundleExport {
     }
 
     /** The first and last sealed positions whose events were stored in the period; null: none was. */
-    private long[] range(Instant from, Instant to, long sealedThrough) {
+    private long[] range(Instant from, Instant to, long signedThrough) {
         long[] range = {Long.MAX_VALUE, Long.MIN_VALUE};
         jdbc.query("select global_index, time_stamp from domain_event_entry where global_index <= ? order by global_index",
                 (ResultSet rs) -> {
@@ -87,7 +90,7 @@ class BundleExport {
                         range[0] = Math.min(range[0], rs.getLong(1));
                         range[1] = Math.max(range[1], rs.getLong(1));
                     }
-                }, sealedThrough);
+                }, signedThrough);
         return range[0] > range[1] ? null : range;
     }
 

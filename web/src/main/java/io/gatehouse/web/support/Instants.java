@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -53,8 +54,13 @@ public final class Instants {
         }
         try {
             LocalDate date = LocalDate.parse(text);
-            return (endOfDay ? date.plusDays(1).atStartOfDay().minusNanos(1) : date.atStartOfDay())
-                    .toInstant(ZoneOffset.UTC);
+            Instant start = date.atStartOfDay().toInstant(ZoneOffset.UTC);
+            if (!endOfDay) {
+                return start;
+            }
+            // the day's last instant, but no later than the last one kept (so "to 9999-12-31" is a fine date)
+            Instant end = start.plus(Duration.ofDays(1)).minusNanos(1);
+            return end.isAfter(LATEST) ? LATEST : end;
         } catch (DateTimeException notDate) {
             throw new BadRequestException("\u201c" + field + "\u201d must be an ISO-8601 instant such as "
                     + "2026-01-31T09:30:00Z (or a date such as 2026-01-31).");

@@ -187,6 +187,15 @@ class AuditTrailTest extends IntegrationTest {
         soft.assertAll();
     }
 
+    /** The last day PostgreSQL keeps is a date people type as "until the end of time": it is taken, not refused. */
+    @Test
+    void auditToTheLastStorableDateThenServed() {
+        Browser audit = scenario.rootAdmin().browser();
+
+        assertThat(audit.get("/audit?from=0001-01-01&to=9999-12-31").status()).isEqualTo(200);
+        assertThat(audit.get("/audit/export?to=9999-12-31").status()).isEqualTo(200);
+    }
+
     @Test
     void activeAuditorSignedInThroughLoginCanReadTheAudit() {
         Person auditor = scenario.activeWith(Role.EDITOR, Role.AUDITOR);
