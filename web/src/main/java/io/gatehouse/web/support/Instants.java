@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Reads the instants auditors type: a full ISO-8601 instant or offset date-time, or (as a browser's
@@ -58,9 +59,9 @@ public final class Instants {
             if (!endOfDay) {
                 return start;
             }
-            // the day's last instant, but no later than the last one kept (so "to 9999-12-31" is a fine date)
+            // the day's last instant; on the last day kept, the last instant kept (so "to 9999-12-31" is a fine date)
             Instant end = start.plus(Duration.ofDays(1)).minusNanos(1);
-            return end.isAfter(LATEST) ? LATEST : end;
+            return start.equals(LATEST.truncatedTo(ChronoUnit.DAYS)) ? LATEST : end;
         } catch (DateTimeException notDate) {
             throw new BadRequestException("\u201c" + field + "\u201d must be an ISO-8601 instant such as "
                     + "2026-01-31T09:30:00Z (or a date such as 2026-01-31).");
