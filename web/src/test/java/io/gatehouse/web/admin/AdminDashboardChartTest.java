@@ -30,7 +30,7 @@ class AdminDashboardChartTest extends IntegrationTest {
                 .atOffset(ZoneOffset.UTC)).plusHours(1));
         LocalDate today = LocalDate.now(TestClock.INSTANCE);
         Person sponsor = scenario.signUp(Role.SPONSOR);
-        Person editor = scenario.signUp(Role.EDITOR);
+        scenario.signUp(Role.EDITOR);
         scenario.adminAct(sponsor.id(), "approve", Map.of()).assertStatus(303);
         scenario.adminAct(sponsor.id(), "suspend", Map.of("reason", "Shared their password")).assertStatus(303);
 
@@ -47,6 +47,5 @@ class AdminDashboardChartTest extends IntegrationTest {
         assertThat(svg.selectFirst("rect.bar.suspensions[data-day=" + today + "]").attr("data-count")).isEqualTo("1");
         assertThat(dashboard.html().selectFirst("figure.chart-figure figcaption").text())
                 .matches("In the last 30 days: \\d+ sign-ups?, \\d+ approvals? and \\d+ suspensions?\\.");
-        assertThat(editor.id()).isNotNull();
     }
 }
