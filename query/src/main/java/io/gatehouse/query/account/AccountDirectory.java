@@ -57,9 +57,7 @@ public class AccountDirectory {
      * {@code text}, newest first.
      */
     public Page<AccountView> findAccounts(AccountStatus status, String text, int page) {
-        String like = text == null || text.isBlank() ? ""
-                : "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
-        return accounts.search(status == null ? ADMIN_VISIBLE : Set.of(status), like,
+        return accounts.search(statuses(status), likePattern(text),
                 PageRequest.of(Pages.clamp(page, PAGE_SIZE), PAGE_SIZE,
                         Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.asc("accountId"))));
     }
@@ -83,6 +81,17 @@ public class AccountDirectory {
 
     public List<AccountView> findActiveEditors() {
         return accounts.findByStatusAndRole(AccountStatus.ACTIVE, Role.EDITOR);
+    }
+
+    /** The states a status filter stands for: the one given, or every {@link #ADMIN_VISIBLE} one for null. */
+    static Set<AccountStatus> statuses(AccountStatus status) {
+        return status == null ? ADMIN_VISIBLE : Set.of(status);
+    }
+
+    /** The LIKE pattern for "e-mail or name contains {@code text}"; empty for no text filter. */
+    static String likePattern(String text) {
+        return text == null || text.isBlank() ? ""
+                : "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
     }
 
     private static String escapeLike(String text) {

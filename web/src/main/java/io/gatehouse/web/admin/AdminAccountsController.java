@@ -1,6 +1,5 @@
 package io.gatehouse.web.admin;
 
-import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.ApproveAccount;
 import io.gatehouse.account.EraseAccount;
 import io.gatehouse.account.GrantRole;
@@ -18,16 +17,15 @@ import io.gatehouse.query.audit.AuditTrail;
 import io.gatehouse.web.security.AccountPrincipal;
 import io.gatehouse.web.support.BadRequestException;
 import io.gatehouse.web.support.NotFoundException;
-import io.gatehouse.web.support.Paging;
 import io.gatehouse.web.support.Web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,8 +33,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -45,6 +41,8 @@ import java.util.function.Function;
 class AdminAccountsController {
 
     private static final Logger log = LoggerFactory.getLogger(AdminAccountsController.class);
+    /** A flash mark: the page after an approval or a rejection offers the next pending request. */
+    private static final String DECIDED = "decided";
 
     private final AccountDirectory directory;
     private final AuditTrail audit;
@@ -59,37 +57,32 @@ class AdminAccountsController {
     @GetMapping("/admin/accounts")
     ModelAndView accounts(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
                           @RequestParam(defaultValue = "0") int page) {
-        AccountStatus filter = parseStatus(status);
-        Page<AccountView> found = directory.findAccounts(filter, q, page);
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("status", filter == null ? null : filter.name());
-        filters.put("q", q);
-        ModelAndView view = new ModelAndView("admin/accounts");
-        view.addObject("accounts", found.getContent().stream().map(AccountRow::of).toList());
-        view.addObject("paging", Paging.of(found, "/admin/accounts", filters));
-        view.addObject("q", q == null ? "" : q);
-        view.addObject("statuses", AccountDirectory.ADMIN_VISIBLE.stream()
-                .map(s -> new Option(s.name(), s == filter)).toList());
-        view.addObject("filtered", filter != null || (q != null && !q.isBlank()));
-        return view;
+        return AccountList.render(directory, AccountList.parseStatus(status), q, page);
     }
 
     @GetMapping("/admin/accounts/{id}")
-    ModelAndView account(@PathVariable UUID id) {
-        return AccountPage.render(find(id), audit.findAccountActs(id), Web.requireCurrentAccount(), null, HttpStatus.OK);
+    ModelAndView account(@PathVariable UUID id, Model model) {
+        ModelAndView page = AccountPage.render(find(id), audit.findAccountActs(id), Web.requireCurrentAccount(), null,
+                HttpStatus.OK);
+        if (Boolean.TRUE.equals(model.getAttribute(DECIDED))) {
+            // just approved or rejected from this page: offer the next request in line, the oldest still waiting
+            page.addObject("nextPending", directory.findOldestPending().stream()
+                    .filter(a -> !a.getAccountId().equals(id)).findFirst().map(AccountRow::of).orElse(null));
+        }
+        return page;
     }
 
     @PostMapping("/admin/accounts/{id}/approve")
     ModelAndView approve(@PathVariable UUID id, @RequestParam(required = false) String reason,
                          HttpServletRequest request, RedirectAttributes flash) {
-        return act(id, "Account approved.", flash,
+        return act(id, "Account approved.", flash.addFlashAttribute(DECIDED, true),
                 actor -> new ApproveAccount(id, reason, actor, Web.clientAddress(request)));
     }
 
     @PostMapping("/admin/accounts/{id}/reject")
     ModelAndView reject(@PathVariable UUID id, @RequestParam(required = false) String reason,
                         HttpServletRequest request, RedirectAttributes flash) {
-        return act(id, "Account rejected.", flash,
+        return act(id, "Account rejected.", flash.addFlashAttribute(DECIDED, true),
                 actor -> new RejectAccount(id, reason, actor, Web.clientAddress(request)));
     }
 
@@ -174,23 +167,5 @@ class AdminAccountsController {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("Choose one of the roles SPONSOR, EDITOR, ADMIN or AUDITOR.");
         }
-    }
-
-    private static AccountStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            AccountStatus parsed = AccountStatus.valueOf(status.strip().toUpperCase());
-            if (AccountDirectory.ADMIN_VISIBLE.contains(parsed)) {
-                return parsed;
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
-        }
-        throw new BadRequestException("Filter by PENDING, ACTIVE, REJECTED or SUSPENDED.");
-    }
-
-    record Option(String value, boolean selected) {
     }
 }

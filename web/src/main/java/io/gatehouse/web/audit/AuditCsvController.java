@@ -2,6 +2,7 @@ package io.gatehouse.web.audit;
 
 import io.gatehouse.query.audit.AuditEntry;
 import io.gatehouse.query.audit.AuditTrail;
+import io.gatehouse.web.support.Csv;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

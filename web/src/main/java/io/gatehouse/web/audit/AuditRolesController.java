@@ -4,6 +4,7 @@ import io.gatehouse.account.Role;
 import io.gatehouse.query.audit.RoleHolder;
 import io.gatehouse.query.audit.RoleRegister;
 import io.gatehouse.web.support.BadRequestException;
+import io.gatehouse.web.support.Csv;
 import io.gatehouse.web.support.Instants;
 import io.gatehouse.web.support.Web;
 import jakarta.servlet.http.HttpServletResponse;

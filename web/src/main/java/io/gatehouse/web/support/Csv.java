@@ -1,4 +1,4 @@
-package io.gatehouse.web.audit;
+package io.gatehouse.web.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,18 +8,18 @@ import java.util.List;
 /**
  * Writes RFC 4180 CSV: CRLF line ends, fields with a comma, quote or line break quoted, quotes doubled. A cell
  * that a spreadsheet would take for a formula (starting with = + - @, a tab or a carriage return) gets a
- * leading apostrophe: the trail holds text people typed (reasons, titles, browsers), and opening the
- * download must not run it.
+ * leading apostrophe: the audit trail and the account list hold text people typed (reasons, titles, names,
+ * browsers), and opening the download must not run it.
  */
-final class Csv {
+public final class Csv {
 
     private final Writer out;
 
-    Csv(Writer out) {
+    public Csv(Writer out) {
         this.out = out;
     }
 
-    void row(List<?> cells) {
+    public void row(List<?> cells) {
         try {
             for (int i = 0; i < cells.size(); i++) {
                 if (i > 0) {
@@ -33,7 +33,7 @@ final class Csv {
         }
     }
 
-    static String cell(Object value) {
+    public static String cell(Object value) {
         if (value == null) {
             return "";
         }

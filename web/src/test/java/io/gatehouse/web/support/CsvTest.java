@@ -1,4 +1,4 @@
-package io.gatehouse.web.audit;
+package io.gatehouse.web.support;
 
 import org.junit.jupiter.api.Test;
 
