@@ -66,6 +66,10 @@ class WithdrawRequestTest extends IntegrationTest {
                     assertThat(row.clientAddress()).isEqualTo(person.browser().clientAddress());
                 });
         assertThat(history).filteredOn(row -> row.action().equals("Session ended")).hasSize(2);
+        String withdrawnAt = history.stream().filter(row -> row.action().equals("Request withdrawn")).findFirst()
+                .orElseThrow().iso();
+        Browser.Response asItWas = admin.get("/audit/accounts/" + person.id() + "?at=" + withdrawnAt).assertStatus(200);
+        assertThat(Pages.state(asItWas)).isEqualTo("WITHDRAWN");
     }
 
     @Test
