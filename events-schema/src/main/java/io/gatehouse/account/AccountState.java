@@ -51,8 +51,8 @@ public record AccountState(String email, String displayName, String organization
         } else if (event instanceof RequestWithdrawn e) {
             return withStatus(AccountStatus.WITHDRAWN, e.reason());
         } else if (event instanceof AccountDetailsChanged e) {
-            return new AccountState(email, e.displayName(), e.organization(), status, requestedRole, roles, statusReason,
-                    secondFactorEnrolled);
+            return new AccountState(email, e.displayName(), e.organization(), status, requestedRole, roles,
+                    statusReason, secondFactorEnrolled);
         } else if (event instanceof AccountApproved e) {
             return withStatus(AccountStatus.ACTIVE, e.reason()).withRole(e.grantedRole(), true);
         } else if (event instanceof AccountRejected e) {
@@ -79,7 +79,8 @@ public record AccountState(String email, String displayName, String organization
     }
 
     private AccountState withStatus(AccountStatus next, String reason) {
-        return new AccountState(email, displayName, organization, next, requestedRole, roles, reason, secondFactorEnrolled);
+        return new AccountState(email, displayName, organization, next, requestedRole, roles, reason,
+                secondFactorEnrolled);
     }
 
     private AccountState withRole(Role role, boolean held) {
@@ -90,7 +91,8 @@ public record AccountState(String email, String displayName, String organization
         } else {
             next.remove(role);
         }
-        return new AccountState(email, displayName, organization, status, requestedRole, next, statusReason, secondFactorEnrolled);
+        return new AccountState(email, displayName, organization, status, requestedRole, next, statusReason,
+                secondFactorEnrolled);
     }
 
     private AccountState withSecondFactor(boolean enrolled) {

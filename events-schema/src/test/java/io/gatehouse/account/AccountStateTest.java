@@ -39,8 +39,8 @@ class AccountStateTest {
     void registeredWhenConfirmationRequiredThenUnverifiedWithItsDetails() {
         AccountState state = AccountState.none().after(registered(true));
 
-        assertThat(state).isEqualTo(new AccountState("ada@example.org", "Ada Lovelace", "Engines", AccountStatus.UNVERIFIED,
-                Role.EDITOR, Set.of(), null, false));
+        assertThat(state).isEqualTo(new AccountState("ada@example.org", "Ada Lovelace", "Engines",
+                AccountStatus.UNVERIFIED, Role.EDITOR, Set.of(), null, false));
         assertThat(state.exists()).isTrue();
     }
 

@@ -51,8 +51,9 @@ class ProfileController {
         AccountView account = currentAccount.get();
         Boolean changed = commands.sendAndWait(new ChangeAccountDetails(account.getAccountId(), form.getDisplayName(),
                 form.getOrganization(), account.getAccountId().toString(), Web.clientAddress(request)));
-        flash.addFlashAttribute("notice", Boolean.TRUE.equals(changed) ? "Your details were saved." : "Nothing changed.");
-        return Web.seeOther(Boolean.TRUE.equals(changed) ? "/account/status" : PATH);
+        boolean saved = Boolean.TRUE.equals(changed);
+        flash.addFlashAttribute("notice", saved ? "Your details were saved." : "Nothing changed.");
+        return Web.seeOther(saved ? "/account/status" : PATH);
     }
 
     private static ModelAndView page(ProfileForm form, Map<String, String> errors, HttpStatus status) {
