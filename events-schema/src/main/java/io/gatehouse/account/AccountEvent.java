@@ -12,7 +12,7 @@ import java.util.UUID;
  */
 public sealed interface AccountEvent extends Provenance permits AccountRegistered, EmailConfirmed, RegistrationExpired,
         AccountApproved, AccountRejected, AccountSuspended, AccountReinstated, RoleGranted, RoleRevoked, PasswordChanged,
-        PasswordReset, SecondFactorEnrolled, SecondFactorReset, AccountErased {
+        PasswordReset, SecondFactorEnrolled, SecondFactorReset, AccountErased, AccountDetailsChanged, RequestWithdrawn {
 
     UUID accountId();
 }

@@ -9,11 +9,12 @@ import java.util.Set;
  * account directory and the audit's "as it was at" all step through it, so none of them can disagree
  * about what an event means. It applies no rules; the aggregate decided them before the event existed.
  *
+ * @param organization null when none was given
  * @param status       null before the account was registered
  * @param statusReason the reason given for the latest change of status, if any
  */
-public record AccountState(String email, String displayName, AccountStatus status, Role requestedRole,
-                           Set<Role> roles, String statusReason, boolean secondFactorEnrolled) {
+public record AccountState(String email, String displayName, String organization, AccountStatus status,
+                           Role requestedRole, Set<Role> roles, String statusReason, boolean secondFactorEnrolled) {
 
     public AccountState {
         roles = Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
@@ -21,7 +22,7 @@ public record AccountState(String email, String displayName, AccountStatus statu
 
     /** Before the first event. */
     public static AccountState none() {
-        return new AccountState(null, null, null, null, Set.of(), null, false);
+        return new AccountState(null, null, null, null, null, Set.of(), null, false);
     }
 
     public boolean exists() {
@@ -40,13 +41,18 @@ public record AccountState(String email, String displayName, AccountStatus statu
     /** The state right after {@code event}. */
     public AccountState after(AccountEvent event) {
         if (event instanceof AccountRegistered e) {
-            return new AccountState(e.email(), e.displayName(),
+            return new AccountState(e.email(), e.displayName(), e.organization(),
                     e.confirmationRequired() ? AccountStatus.UNVERIFIED : AccountStatus.PENDING, e.requestedRole(),
                     Set.of(), null, false);
         } else if (event instanceof EmailConfirmed) {
             return withStatus(AccountStatus.PENDING, null);
         } else if (event instanceof RegistrationExpired) {
             return withStatus(AccountStatus.EXPIRED, null);
+        } else if (event instanceof RequestWithdrawn e) {
+            return withStatus(AccountStatus.WITHDRAWN, e.reason());
+        } else if (event instanceof AccountDetailsChanged e) {
+            return new AccountState(email, e.displayName(), e.organization(), status, requestedRole, roles,
+                    statusReason, secondFactorEnrolled);
         } else if (event instanceof AccountApproved e) {
             return withStatus(AccountStatus.ACTIVE, e.reason()).withRole(e.grantedRole(), true);
         } else if (event instanceof AccountRejected e) {
@@ -65,7 +71,7 @@ public record AccountState(String email, String displayName, AccountStatus statu
             return withSecondFactor(false);
         } else if (event instanceof AccountErased e) {
             // Nothing personal survives, and an erased account holds no role and no second factor.
-            return new AccountState(null, null, AccountStatus.ERASED, requestedRole, Set.of(), e.reason(), false);
+            return new AccountState(null, null, null, AccountStatus.ERASED, requestedRole, Set.of(), e.reason(), false);
         } else if (event instanceof PasswordChanged || event instanceof PasswordReset) {
             return this;
         }
@@ -73,7 +79,8 @@ public record AccountState(String email, String displayName, AccountStatus statu
     }
 
     private AccountState withStatus(AccountStatus next, String reason) {
-        return new AccountState(email, displayName, next, requestedRole, roles, reason, secondFactorEnrolled);
+        return new AccountState(email, displayName, organization, next, requestedRole, roles, reason,
+                secondFactorEnrolled);
     }
 
     private AccountState withRole(Role role, boolean held) {
@@ -84,10 +91,11 @@ public record AccountState(String email, String displayName, AccountStatus statu
         } else {
             next.remove(role);
         }
-        return new AccountState(email, displayName, status, requestedRole, next, statusReason, secondFactorEnrolled);
+        return new AccountState(email, displayName, organization, status, requestedRole, next, statusReason,
+                secondFactorEnrolled);
     }
 
     private AccountState withSecondFactor(boolean enrolled) {
-        return new AccountState(email, displayName, status, requestedRole, roles, statusReason, enrolled);
+        return new AccountState(email, displayName, organization, status, requestedRole, roles, statusReason, enrolled);
     }
 }

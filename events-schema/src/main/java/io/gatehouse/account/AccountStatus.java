@@ -11,16 +11,24 @@ public enum AccountStatus {
     SUSPENDED,
     /** Never confirmed within the deadline; the e-mail address is free again. */
     EXPIRED,
+    /** The person withdrew their request before an admin decided it; the e-mail address is free again. */
+    WITHDRAWN,
     /** The person's data was destroyed; the history of acts stays, with "erased account" in their place. */
     ERASED;
 
-    /** Whether the account holds its e-mail address: every state but {@link #EXPIRED} and {@link #ERASED}. */
+    /**
+     * Whether the account holds its e-mail address: every state but {@link #EXPIRED}, {@link #WITHDRAWN} and
+     * {@link #ERASED}.
+     */
     public boolean holdsEmailAddress() {
-        return this != EXPIRED && this != ERASED;
+        return this != EXPIRED && this != WITHDRAWN && this != ERASED;
     }
 
-    /** Whether a password may open a session for it: not before the address is confirmed, nor after it lapsed or was erased. */
+    /**
+     * Whether a password may open a session for it: not before the address is confirmed, nor after it lapsed,
+     * was withdrawn or was erased.
+     */
     public boolean canSignIn() {
-        return this != UNVERIFIED && this != EXPIRED && this != ERASED;
+        return this != UNVERIFIED && holdsEmailAddress();
     }
 }

@@ -13,5 +13,7 @@ public enum SessionEndCause {
     /** An admin removed the account's second factor. */
     SECOND_FACTOR_RESET,
     /** An admin erased the account. */
-    ACCOUNT_ERASED
+    ACCOUNT_ERASED,
+    /** The person withdrew their request to join. */
+    ACCOUNT_WITHDRAWN
 }

@@ -26,7 +26,9 @@ final class AccountEventSamples {
             sample(new PasswordReset(ACCOUNT, SELF, CLIENT)),
             sample(new SecondFactorEnrolled(ACCOUNT, SELF, CLIENT)),
             sample(new SecondFactorReset(ACCOUNT, "Lost phone.", ADMIN, CLIENT)),
-            sample(new AccountErased(ACCOUNT, "Asked to be forgotten.", ADMIN, CLIENT)));
+            sample(new AccountErased(ACCOUNT, "Asked to be forgotten.", ADMIN, CLIENT)),
+            sample(new AccountDetailsChanged(ACCOUNT, "Ada King", "Analytical Engines", SELF, CLIENT)),
+            sample(new RequestWithdrawn(ACCOUNT, "Joined another team.", SELF, CLIENT)));
 
     private AccountEventSamples() {
     }

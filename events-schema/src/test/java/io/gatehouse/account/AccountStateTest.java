@@ -39,8 +39,8 @@ class AccountStateTest {
     void registeredWhenConfirmationRequiredThenUnverifiedWithItsDetails() {
         AccountState state = AccountState.none().after(registered(true));
 
-        assertThat(state).isEqualTo(new AccountState("ada@example.org", "Ada Lovelace", AccountStatus.UNVERIFIED,
-                Role.EDITOR, Set.of(), null, false));
+        assertThat(state).isEqualTo(new AccountState("ada@example.org", "Ada Lovelace", "Engines",
+                AccountStatus.UNVERIFIED, Role.EDITOR, Set.of(), null, false));
         assertThat(state.exists()).isTrue();
     }
 
@@ -71,6 +71,27 @@ class AccountStateTest {
 
         assertThat(state.status()).isEqualTo(AccountStatus.EXPIRED);
         assertThat(state.status().holdsEmailAddress()).isFalse();
+    }
+
+    @Test
+    void requestWithdrawnThenWithdrawnWithItsReasonAndAddressFreeAgain() {
+        AccountState state = pending().after(new RequestWithdrawn(ACCOUNT, "Joined another team.", SELF, CLIENT));
+
+        assertThat(state.status()).isEqualTo(AccountStatus.WITHDRAWN);
+        assertThat(state.statusReason()).isEqualTo("Joined another team.");
+        assertThat(state.status().holdsEmailAddress()).isFalse();
+        assertThat(state.status().canSignIn()).isFalse();
+    }
+
+    @Test
+    void detailsChangedThenNewNameAndOrganizationWithStatusKept() {
+        AccountState state = pending().after(new AccountDetailsChanged(ACCOUNT, "Ada King", "Analytical Engines",
+                SELF, CLIENT));
+
+        assertThat(state.displayName()).isEqualTo("Ada King");
+        assertThat(state.organization()).isEqualTo("Analytical Engines");
+        assertThat(state.status()).isEqualTo(AccountStatus.PENDING);
+        assertThat(state.email()).isEqualTo("ada@example.org");
     }
 
     @Test

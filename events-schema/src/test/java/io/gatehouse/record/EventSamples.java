@@ -1,6 +1,7 @@
 package io.gatehouse.record;
 
 import io.gatehouse.account.AccountApproved;
+import io.gatehouse.account.AccountDetailsChanged;
 import io.gatehouse.account.AccountErased;
 import io.gatehouse.account.AccountRegistered;
 import io.gatehouse.account.AccountReinstated;
@@ -11,6 +12,7 @@ import io.gatehouse.account.EmailConfirmed;
 import io.gatehouse.account.PasswordChanged;
 import io.gatehouse.account.PasswordReset;
 import io.gatehouse.account.RegistrationExpired;
+import io.gatehouse.account.RequestWithdrawn;
 import io.gatehouse.account.Role;
 import io.gatehouse.account.RoleGranted;
 import io.gatehouse.account.RoleRevoked;
@@ -66,6 +68,8 @@ final class EventSamples {
             new SecondFactorEnrolled(ACCOUNT, SELF, CLIENT),
             new SecondFactorReset(ACCOUNT, "Lost phone.", BY_ADMIN, ADMIN_CLIENT),
             new AccountErased(ACCOUNT, "Asked to be forgotten.", BY_ADMIN, ADMIN_CLIENT),
+            new AccountDetailsChanged(ACCOUNT, "Ada King", "Analytical Engines", SELF, CLIENT),
+            new RequestWithdrawn(ACCOUNT, "Joined another team.", SELF, CLIENT),
             new DocumentCreated(DOCUMENT, ACCOUNT, EDITOR, "Minutes", "We met.", CLIENT),
             new DocumentEdited(DOCUMENT, "Minutes, 2nd draft", "We met twice.", EDITOR, CLIENT),
             new DocumentReassigned(DOCUMENT, EDITOR, OTHER_EDITOR, ACCOUNT, CLIENT),
@@ -87,7 +91,8 @@ final class EventSamples {
                 "Ada Lovelace", "Analytical Engines", Role.EDITOR, false, SELF, CLIENT));
         older.put("AccountRegistered-revision-2.json", CURRENT.get(AccountRegistered.class));
         CURRENT.forEach((type, event) -> {
-            if (type != AccountRegistered.class && type != AccountErased.class) {
+            if (type != AccountRegistered.class && type != AccountErased.class && type != AccountDetailsChanged.class
+                    && type != RequestWithdrawn.class) {
                 older.put(StoredEvents.goldenName(EventTypes.storedName(type), "1"), event);
             }
         });

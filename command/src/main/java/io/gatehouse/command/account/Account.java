@@ -1,6 +1,7 @@
 package io.gatehouse.command.account;
 
 import io.gatehouse.account.AccountApproved;
+import io.gatehouse.account.AccountDetailsChanged;
 import io.gatehouse.account.AccountErased;
 import io.gatehouse.account.AccountEvent;
 import io.gatehouse.account.AccountRegistered;
@@ -11,6 +12,7 @@ import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.AccountSuspended;
 import io.gatehouse.account.Actors;
 import io.gatehouse.account.ApproveAccount;
+import io.gatehouse.account.ChangeAccountDetails;
 import io.gatehouse.account.ChangePassword;
 import io.gatehouse.account.ConfirmEmail;
 import io.gatehouse.account.EmailAddress;
@@ -23,6 +25,7 @@ import io.gatehouse.account.PasswordChanged;
 import io.gatehouse.account.PasswordReset;
 import io.gatehouse.account.RegisterAccount;
 import io.gatehouse.account.RegistrationExpired;
+import io.gatehouse.account.RequestWithdrawn;
 import io.gatehouse.account.ReinstateAccount;
 import io.gatehouse.account.RejectAccount;
 import io.gatehouse.account.ResetPassword;
@@ -34,6 +37,7 @@ import io.gatehouse.account.RoleRevoked;
 import io.gatehouse.account.SecondFactorEnrolled;
 import io.gatehouse.account.SecondFactorReset;
 import io.gatehouse.account.SuspendAccount;
+import io.gatehouse.account.WithdrawRequest;
 import io.gatehouse.command.CommandRefusedException;
 import io.gatehouse.command.Reasons;
 import org.axonframework.commandhandling.CommandHandler;
@@ -44,16 +48,21 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 import static io.gatehouse.command.account.AccountRules.requireCanSignIn;
 import static io.gatehouse.command.account.AccountRules.requireNotLastActiveAdmin;
 import static io.gatehouse.command.account.AccountRules.requireNotOwnAccount;
+import static io.gatehouse.command.account.AccountRules.requireOptionalText;
+import static io.gatehouse.command.account.AccountRules.requireOwnAccount;
 import static io.gatehouse.command.account.AccountRules.requirePasswordHash;
 import static io.gatehouse.command.account.AccountRules.requireRole;
 import static io.gatehouse.command.account.AccountRules.requireRolesChangeable;
 import static io.gatehouse.command.account.AccountRules.requireStatus;
+import static io.gatehouse.command.account.AccountRules.requireText;
 import static io.gatehouse.command.account.AccountRules.requireToken;
+import static io.gatehouse.command.account.AccountRules.requireWithdrawable;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** One person's account: its state and roles, and the rules for changing them. */
@@ -158,6 +167,31 @@ public class Account {
         apply(new RoleRevoked(accountId, role, reason, command.actorId(), command.clientAddress()));
     }
 
+    /** Returns whether anything changed: the same name and organization again record nothing. */
+    @CommandHandler
+    boolean handle(ChangeAccountDetails command) {
+        requireOwnAccount(accountId, command.actorId(), "change the account's details");
+        requireCanSignIn(state, "change the details of");
+        requireText(command.displayName(), "A display name", AccountRegistrationHandler.MAX_NAME);
+        requireOptionalText(command.organization(), "An organization", AccountRegistrationHandler.MAX_ORGANIZATION);
+        String displayName = command.displayName().strip();
+        String organization = blankToNull(command.organization());
+        if (!detailsDiffer(displayName, organization)) {
+            return false;
+        }
+        apply(new AccountDetailsChanged(accountId, displayName, organization, command.actorId(),
+                command.clientAddress()));
+        return true;
+    }
+
+    @CommandHandler
+    void handle(WithdrawRequest command) {
+        requireOwnAccount(accountId, command.actorId(), "withdraw the request");
+        String reason = Reasons.optional(command.reason());
+        requireWithdrawable(state);
+        apply(new RequestWithdrawn(accountId, reason, command.actorId(), command.clientAddress()));
+    }
+
     @CommandHandler
     void handle(ChangePassword command, CredentialStore credentials) {
         requireCanSignIn(state, "change the password of");
@@ -221,6 +255,11 @@ public class Account {
     /** The rule behind {@link ExpireRegistration}: 48 hours without a confirmation. */
     boolean confirmationDeadlinePassed(Instant asOf) {
         return asOf != null && !registeredAt.plus(CONFIRMATION_DEADLINE).isAfter(asOf);
+    }
+
+    /** Whether the new details say something the account does not say already. */
+    boolean detailsDiffer(String displayName, String organization) {
+        return !displayName.equals(state.displayName()) || !Objects.equals(organization, state.organization());
     }
 
     private static String blankToNull(String value) {

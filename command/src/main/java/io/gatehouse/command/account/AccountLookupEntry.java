@@ -69,7 +69,7 @@ class AccountLookupEntry {
 
     /** Steps through the one fold of the account's states; only status and roles are kept here. */
     void apply(AccountEvent event) {
-        AccountState next = new AccountState(null, null, status, null, roles, null, false).after(event);
+        AccountState next = new AccountState(null, null, null, status, null, roles, null, false).after(event);
         status = next.status();
         roles.clear();
         roles.addAll(next.roles());

@@ -14,10 +14,14 @@ import java.util.UUID;
 
 interface AccountLookupRepository extends JpaRepository<AccountLookupEntry, UUID> {
 
-    @Query("select e from AccountLookupEntry e where e.emailHash = :hash and e.status <> io.gatehouse.account.AccountStatus.EXPIRED")
+    /** A lapsed or withdrawn sign-up no longer holds its address (see AccountStatus#holdsEmailAddress). */
+    String HOLDS_ADDRESS = " and e.status not in (io.gatehouse.account.AccountStatus.EXPIRED,"
+            + " io.gatehouse.account.AccountStatus.WITHDRAWN)";
+
+    @Query("select e from AccountLookupEntry e where e.emailHash = :hash" + HOLDS_ADDRESS)
     Optional<AccountLookupEntry> findHolderOf(@Param("hash") String emailHash);
 
-    @Query("select e from AccountLookupEntry e where e.skeletonHash = :hash and e.status <> io.gatehouse.account.AccountStatus.EXPIRED")
+    @Query("select e from AccountLookupEntry e where e.skeletonHash = :hash" + HOLDS_ADDRESS)
     List<AccountLookupEntry> findHoldersBySkeleton(@Param("hash") String skeletonHash);
 
     @Query("select count(e) > 0 from AccountLookupEntry e join e.roles r"

@@ -1,7 +1,6 @@
 package io.gatehouse.command.account;
 
 import io.gatehouse.account.Actors;
-import io.gatehouse.account.DisplayText;
 import io.gatehouse.account.EmailAddress;
 import io.gatehouse.account.RegisterAccount;
 import io.gatehouse.command.CommandRefusedException;
@@ -35,8 +34,8 @@ public class AccountRegistrationHandler {
     @CommandHandler
     public UUID handle(RegisterAccount command) throws Exception {
         EmailAddress email = requireValidEmail(command.email());
-        requireText(command.displayName(), "A display name", MAX_NAME);
-        requireOptionalText(command.organization(), "An organization", MAX_ORGANIZATION);
+        AccountRules.requireText(command.displayName(), "A display name", MAX_NAME);
+        AccountRules.requireOptionalText(command.organization(), "An organization", MAX_ORGANIZATION);
         requireRoleOpenTo(command);
         if (command.passwordHash() == null || command.passwordHash().isBlank()) {
             throw CommandRefusedException.invalid("A password is required.");
@@ -70,24 +69,5 @@ public class AccountRegistrationHandler {
     private static EmailAddress requireValidEmail(String email) {
         return EmailAddress.parse(email).orElseThrow(() -> CommandRefusedException.invalid(
                 EmailAddress.problem(email).orElse("Enter a valid e-mail address.")));
-    }
-
-    private static void requireText(String value, String what, int max) {
-        if (value == null || value.isBlank()) {
-            throw CommandRefusedException.invalid(what + " is required.");
-        }
-        requireOptionalText(value, what, max);
-    }
-
-    private static void requireOptionalText(String value, String what, int max) {
-        if (value == null) {
-            return;
-        }
-        if (value.strip().length() > max) {
-            throw CommandRefusedException.invalid(what + " can be at most " + max + " characters long.");
-        }
-        if (DisplayText.hasHiddenCharacters(value.strip(), true)) {
-            throw CommandRefusedException.invalid(what + " contains invisible or direction-changing characters.");
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.gatehouse.command.account;
 import io.gatehouse.account.AccountState;
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.Actors;
+import io.gatehouse.account.DisplayText;
 import io.gatehouse.account.Role;
 import io.gatehouse.command.CommandRefusedException;
 
@@ -41,6 +42,40 @@ final class AccountRules {
         if (status != AccountStatus.ACTIVE && status != AccountStatus.SUSPENDED) {
             throw CommandRefusedException.conflict("You can only " + act + " an ACTIVE or SUSPENDED account;"
                     + " this account is " + status + ".");
+        }
+    }
+
+    /** Only the person themselves does this: an admin has acts of their own, recorded as theirs. */
+    static void requireOwnAccount(UUID accountId, String actorId, String act) {
+        if (!Actors.isAccount(actorId, accountId)) {
+            throw CommandRefusedException.conflict("Only the account's owner can " + act + ".");
+        }
+    }
+
+    /** A request can be withdrawn only while it waits for an admin; decided, it is the admins' to change. */
+    static void requireWithdrawable(AccountState state) {
+        if (state.status() != AccountStatus.PENDING) {
+            throw CommandRefusedException.conflict("Only a request still waiting for an admin can be withdrawn;"
+                    + " this account is " + state.status() + ".");
+        }
+    }
+
+    static void requireText(String value, String what, int max) {
+        if (value == null || value.isBlank()) {
+            throw CommandRefusedException.invalid(what + " is required.");
+        }
+        requireOptionalText(value, what, max);
+    }
+
+    static void requireOptionalText(String value, String what, int max) {
+        if (value == null) {
+            return;
+        }
+        if (value.strip().length() > max) {
+            throw CommandRefusedException.invalid(what + " can be at most " + max + " characters long.");
+        }
+        if (DisplayText.hasHiddenCharacters(value.strip(), true)) {
+            throw CommandRefusedException.invalid(what + " contains invisible or direction-changing characters.");
         }
     }
 

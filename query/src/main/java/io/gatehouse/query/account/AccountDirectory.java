@@ -29,11 +29,12 @@ public class AccountDirectory {
     public static final int PAGE_SIZE = 20;
 
     /**
-     * The states admins work with. An unconfirmed sign-up is nobody's request yet, and a lapsed one never
-     * became one: neither is listed or counted for admins (auditors still see their events).
+     * The states admins work with. An unconfirmed sign-up is nobody's request yet, a lapsed one never became
+     * one, and a withdrawn one is no longer one: none is listed or counted for admins (auditors still see
+     * their events).
      */
     public static final Set<AccountStatus> ADMIN_VISIBLE = Collections.unmodifiableSet(EnumSet.complementOf(
-            EnumSet.of(AccountStatus.UNVERIFIED, AccountStatus.EXPIRED)));
+            EnumSet.of(AccountStatus.UNVERIFIED, AccountStatus.EXPIRED, AccountStatus.WITHDRAWN)));
 
     private final AccountViewRepository accounts;
 

@@ -85,12 +85,14 @@ public class AccountView {
 
     /** Steps through the one fold of the account's states; a change of status is stamped with {@code at}. */
     void apply(AccountEvent event, Instant at) {
-        AccountState next = new AccountState(email, displayName, status, requestedRole, roles, statusReason,
-                secondFactorEnrolled).after(event);
+        AccountState next = new AccountState(email, displayName, organization, status, requestedRole, roles,
+                statusReason, secondFactorEnrolled).after(event);
         if (next.status() != status) {
             statusChangedAt = at;
         }
         status = next.status();
+        displayName = next.displayName();
+        organization = next.organization();
         statusReason = next.statusReason();
         secondFactorEnrolled = next.secondFactorEnrolled();
         roles.clear();

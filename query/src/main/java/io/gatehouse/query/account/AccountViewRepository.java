@@ -15,8 +15,9 @@ import java.util.UUID;
 
 interface AccountViewRepository extends JpaRepository<AccountView, UUID> {
 
-    /** The account holding the address: a lapsed sign-up no longer does, and another may have it since. */
-    @Query("select a from AccountView a where a.email = :email and a.status <> io.gatehouse.account.AccountStatus.EXPIRED")
+    /** The account holding the address: a lapsed or withdrawn sign-up no longer does, and another may have it since. */
+    @Query("select a from AccountView a where a.email = :email and a.status not in"
+            + " (io.gatehouse.account.AccountStatus.EXPIRED, io.gatehouse.account.AccountStatus.WITHDRAWN)")
     Optional<AccountView> findHolderOf(@Param("email") String email);
 
     @Query("select a from AccountView a where a.status in :statuses"

@@ -1,5 +1,6 @@
 package io.gatehouse.query.audit;
 
+import io.gatehouse.account.AccountDetailsChanged;
 import io.gatehouse.account.AccountErased;
 import io.gatehouse.account.AccountEvent;
 import io.gatehouse.account.AccountRegistered;
@@ -57,6 +58,10 @@ class AuditProjection {
                     insert into audit_account_label (account_id, email, display_name) values (?, ?, ?)
                     on conflict (account_id) do update set email = excluded.email, display_name = excluded.display_name""",
                     registered.accountId(), registered.email(), registered.displayName());
+        } else if (event instanceof AccountDetailsChanged changed) {
+            // The trail names people as they are called now; each event's own payload keeps what it said.
+            jdbc.update("update audit_account_label set display_name = ? where account_id = ?", changed.displayName(),
+                    changed.accountId());
         }
         record(message, AuditEntry.Subject.ACCOUNT, event.accountId(), event.actorId(), null, null, null,
                 event.reason(), event.clientAddress());
@@ -114,6 +119,9 @@ class AuditProjection {
                 + " event_type in ('AccountRegistered', 'SignedIn', 'SignedOut', 'SignInFailed'))", person.toString(),
                 person);
         jdbc.update("update audit_entry set session_client_address = null, browser = null where subject_id = ?", person);
+        // A withdrawal's reason is the person's own words, sealed with their key like their name
+        jdbc.update("update audit_entry set reason = null where subject_id = ? and event_type = 'RequestWithdrawn'",
+                person);
     }
 
     @ResetHandler

@@ -1,6 +1,7 @@
 package io.gatehouse.query.audit;
 
 import io.gatehouse.account.AccountApproved;
+import io.gatehouse.account.AccountDetailsChanged;
 import io.gatehouse.account.AccountErased;
 import io.gatehouse.account.AccountRegistered;
 import io.gatehouse.account.AccountReinstated;
@@ -10,6 +11,7 @@ import io.gatehouse.account.EmailConfirmed;
 import io.gatehouse.account.PasswordChanged;
 import io.gatehouse.account.PasswordReset;
 import io.gatehouse.account.RegistrationExpired;
+import io.gatehouse.account.RequestWithdrawn;
 import io.gatehouse.account.RoleGranted;
 import io.gatehouse.account.RoleRevoked;
 import io.gatehouse.account.SecondFactorEnrolled;
@@ -39,6 +41,8 @@ final class AuditWording {
         ACTIONS.put(AccountRegistered.class, "Signed up");
         ACTIONS.put(EmailConfirmed.class, "E-mail confirmed");
         ACTIONS.put(RegistrationExpired.class, "Sign-up lapsed");
+        ACTIONS.put(RequestWithdrawn.class, "Request withdrawn");
+        ACTIONS.put(AccountDetailsChanged.class, "Details changed");
         ACTIONS.put(AccountApproved.class, "Approved");
         ACTIONS.put(AccountRejected.class, "Rejected");
         ACTIONS.put(AccountSuspended.class, "Suspended");
@@ -150,6 +154,7 @@ final class AuditWording {
             case ACCOUNT_REJECTED -> "the account was rejected";
             case SECOND_FACTOR_RESET -> "the second factor was reset";
             case ACCOUNT_ERASED -> "the account was erased";
+            case ACCOUNT_WITHDRAWN -> "the request to join was withdrawn";
         };
     }
 

@@ -79,7 +79,7 @@ class RoleTenureProjection {
         AccountState state() {
             Set<Role> held = EnumSet.noneOf(Role.class);
             Arrays.stream(roles.split(",")).filter(r -> !r.isEmpty()).map(Role::valueOf).forEach(held::add);
-            return new AccountState(null, null, status == null ? null : AccountStatus.valueOf(status), null, held,
+            return new AccountState(null, null, null, status == null ? null : AccountStatus.valueOf(status), null, held,
                     null, false);
         }
     }

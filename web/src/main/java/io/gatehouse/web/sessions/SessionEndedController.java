@@ -51,6 +51,8 @@ class SessionEndedController {
             case SECOND_FACTOR_RESET -> "An admin removed your second factor; set up your authenticator again when you sign in.";
             case ENDED_BY_OWNER -> "You ended this session from another one.";
             case ACCOUNT_ERASED -> "An admin erased your account and the personal data it held.";
+            case ACCOUNT_WITHDRAWN -> "You withdrew your request to join, and every session of your account ended."
+                    + " Your e-mail address is free again: you can sign up afresh whenever you like.";
         };
     }
 }

@@ -5,6 +5,7 @@ import io.gatehouse.account.AccountEvent;
 import io.gatehouse.account.AccountRejected;
 import io.gatehouse.account.AccountSuspended;
 import io.gatehouse.account.PasswordReset;
+import io.gatehouse.account.RequestWithdrawn;
 import io.gatehouse.account.SecondFactorReset;
 import io.gatehouse.signin.SessionEndCause;
 import io.gatehouse.signin.SessionEnded;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * Ends every session of an account that is suspended or rejected, or whose password or second factor was
- * reset, on every node. Each ending is recorded with the act that caused it, in its transaction; the
+ * Ends every session of an account that is suspended, rejected or withdrawn by its owner, or whose password or
+ * second factor was reset, on every node. Each ending is recorded with the act that caused it, in its transaction; the
  * sessions are deleted once that has committed, so a refused command ends nobody's session. The
  * per-request check would keep a suspended person out anyway; this makes them sign in again even to see
  * their status page, and tells them why at their next request.
@@ -54,6 +55,11 @@ class SessionTerminator {
     @EventHandler
     void on(AccountErased event) {
         endAll(event, SessionEndCause.ACCOUNT_ERASED);
+    }
+
+    @EventHandler
+    void on(RequestWithdrawn event) {
+        endAll(event, SessionEndCause.ACCOUNT_WITHDRAWN);
     }
 
     @EventHandler

@@ -1,28 +1,22 @@
 package io.gatehouse.web.signup;
 
-import io.gatehouse.command.account.AccountRegistrationHandler;
 import io.gatehouse.web.support.validation.AcceptablePassword;
 import io.gatehouse.web.support.validation.NewPassword;
-import io.gatehouse.web.support.validation.PlainText;
+import io.gatehouse.web.support.validation.OrganizationName;
+import io.gatehouse.web.support.validation.PersonName;
 import io.gatehouse.web.support.validation.ValidEmail;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 /** What the sign-up form posts. Passwords are never echoed back into the page. */
 @AcceptablePassword
 class SignupForm implements NewPassword {
 
-    @NotBlank(message = "Enter your name.")
-    @Size(max = AccountRegistrationHandler.MAX_NAME, message = "Use at most " + AccountRegistrationHandler.MAX_NAME + " characters.")
-    @PlainText
+    @PersonName
     private String displayName = "";
 
     @ValidEmail
     private String email = "";
 
-    @Size(max = AccountRegistrationHandler.MAX_ORGANIZATION,
-            message = "Use at most " + AccountRegistrationHandler.MAX_ORGANIZATION + " characters.")
-    @PlainText
+    @OrganizationName
     private String organization = "";
 
     private String password = "";

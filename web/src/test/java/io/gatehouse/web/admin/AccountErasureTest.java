@@ -45,9 +45,10 @@ class AccountErasureTest extends IntegrationTest {
     @Autowired
     private CatchUp catchUp;
 
-    private record Traces(String email, String name, String clientAddress, String documentText) {
+    private record Traces(String email, String name, String clientAddress, String documentText, String newName,
+                          String organization) {
         List<String> all() {
-            return List.of(email, name, clientAddress, documentText);
+            return List.of(email, name, clientAddress, documentText, newName, organization);
         }
     }
 
@@ -57,11 +58,16 @@ class AccountErasureTest extends IntegrationTest {
         String email = Scenario.uniqueEmail("erin");
         Person sponsor = scenario.signUp(Role.SPONSOR, email, name);
         scenario.adminAct(sponsor.id(), "approve", Map.of("reason", "ok")).assertStatus(303);
+        String newName = "Erin Renamed-" + UUID.randomUUID().toString().substring(0, 6);
+        String organization = "Erin's Org-" + UUID.randomUUID().toString().substring(0, 6);
+        sponsor.browser().submit("/account/profile", "/account/profile",
+                Map.of("displayName", newName, "organization", organization)).assertStatus(303);
         Person editor = scenario.active(Role.EDITOR);
         String documentText = "Secret plan " + UUID.randomUUID();
         UUID document = scenario.createDocument(sponsor, editor.id(), "Title of " + name, documentText);
-        Traces traces = new Traces(email, name, sponsor.browser().clientAddress(), documentText);
+        Traces traces = new Traces(email, name, sponsor.browser().clientAddress(), documentText, newName, organization);
         assertThat(storedPayloadsContaining(traces.email())).as("sealed even before erasure").isZero();
+        assertThat(storedPayloadsContaining(traces.newName())).as("new name sealed before erasure").isZero();
         int historyBefore = Pages.history(scenario.rootBrowser().get("/admin/accounts/" + sponsor.id())).size();
         int logMark = output.getAll().length();
 
@@ -156,8 +162,8 @@ class AccountErasureTest extends IntegrationTest {
     private int readModelsContaining(Traces traces) {
         int found = 0;
         for (String trace : traces.all()) {
-            found += jdbc.queryForObject("select count(*) from account_view where email = ? or display_name = ?",
-                    Integer.class, trace, trace);
+            found += jdbc.queryForObject("select count(*) from account_view where email = ? or display_name = ?"
+                    + " or organization = ?", Integer.class, trace, trace, trace);
             found += jdbc.queryForObject("select count(*) from audit_entry where position(? in concat_ws('|',"
                     + " detail, document_title, client_address, session_client_address)) > 0", Integer.class, trace);
             found += jdbc.queryForObject("select count(*) from audit_account_label where email = ? or display_name = ?",
