@@ -25,7 +25,7 @@ public final class Instants {
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
-    public static final String ADVICE = "Enter a date and time like 2026-11-29T10:30 (UTC), or a date like 2026-11-29.";
+    public static final String ADVICE = "Enter a date and time like 2026-11-29T10:30 (UTC), a date like 2026-11-29, or an ISO-8601 instant.";
     static final String RANGE_ADVICE = "Enter a date between the years 1 and 9999.";
 
     /** Null for a blank value; a {@link FieldException} naming {@code field} for one that is not an instant. */

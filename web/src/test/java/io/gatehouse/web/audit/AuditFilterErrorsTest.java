@@ -43,7 +43,7 @@ class AuditFilterErrorsTest extends IntegrationTest {
         assertThat(from.attr("aria-invalid")).isEqualTo("true");
         assertThat(from.attr("aria-describedby")).isEqualTo("from-error");
         assertThat(html.selectFirst("p.field-error#from-error").text())
-                .isEqualTo("Enter a date and time like 2026-11-29T10:30 (UTC), or a date like 2026-11-29.");
+                .isEqualTo("Enter a date and time like 2026-11-29T10:30 (UTC), a date like 2026-11-29, or an ISO-8601 instant.");
         assertThat(html.selectFirst("input#account").attr("value")).isEqualTo("someone@example.org");
         assertThat(html.selectFirst("input#actor").attr("value")).isEqualTo("system");
         assertThat(html.selectFirst("select#type option[selected]").attr("value")).isEqualTo("AccountSuspended");
