@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -31,6 +32,11 @@ public class AuditTrail {
     /** The event types the trail records, as the {@code type} filter names them. */
     public static List<String> eventTypes() {
         return AuditWording.eventTypes();
+    }
+
+    /** Each event type with the words the trail's action column shows for it, in the filter's order. */
+    public static Map<String, String> actionsByType() {
+        return AuditWording.actionsByType();
     }
 
     /**

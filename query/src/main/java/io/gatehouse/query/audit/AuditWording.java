@@ -73,6 +73,12 @@ final class AuditWording {
         return ACTIONS.keySet().stream().map(Class::getSimpleName).toList();
     }
 
+    static Map<String, String> actionsByType() {
+        Map<String, String> actions = new LinkedHashMap<>();
+        ACTIONS.forEach((type, action) -> actions.put(type.getSimpleName(), action));
+        return actions;
+    }
+
     /** The types that record sign-in activity rather than acts on the account. */
     static List<String> signInTypes() {
         return ACTIONS.keySet().stream().filter(SignInEvent.class::isAssignableFrom).map(Class::getSimpleName).toList();

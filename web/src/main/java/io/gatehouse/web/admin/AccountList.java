@@ -1,5 +1,6 @@
 package io.gatehouse.web.admin;
 
+import io.gatehouse.web.support.Plural;
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.account.AccountView;
@@ -40,8 +41,8 @@ final class AccountList {
         view.addObject("accounts", found.getContent().stream()
                 .map(a -> new Listed(AccountRow.of(a), chosen.contains(a.getAccountId().toString()))).toList());
         view.addObject("paging", Paging.of(found, "/admin/accounts", filters));
-        view.addObject("summary", filter == AccountStatus.PENDING ? Plural.of(found.getTotalElements(), "requests")
-                : Plural.of(found.getTotalElements(), "accounts"));
+        view.addObject("summary", filter == AccountStatus.PENDING ? Plural.of(found.getTotalElements(), "request", "requests")
+                : Plural.of(found.getTotalElements(), "account", "accounts"));
         view.addObject("csvUrl", csvUrl(filters));
         view.addObject("q", q == null ? "" : q);
         view.addObject("statuses", AccountDirectory.ADMIN_VISIBLE.stream()

@@ -27,6 +27,7 @@ final class AccountPage {
         ModelAndView page = new ModelAndView("admin/account");
         page.setStatus(status);
         page.addObject("account", AccountRow.of(account));
+        page.addObject("pageTitle", "Account: " + account.getDisplayName());
         page.addObject("statusReason", account.getStatusReason());
         page.addObject("since", Web.time(account.getStatusChangedAt()));
         page.addObject("self", self);

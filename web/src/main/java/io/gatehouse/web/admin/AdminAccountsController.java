@@ -143,7 +143,8 @@ class AdminAccountsController {
         } catch (CommandRefusedException refused) {
             log.info("Admin {}'s {} on account {} refused: {}", admin.getName(), sent.getClass().getSimpleName(), id,
                     refused.getMessage());
-            return AccountPage.render(find(id), audit.findAccountActs(id), admin, refused.getMessage(), Web.statusOf(refused));
+            return ReasonErrors.placeAtForm(AccountPage.render(find(id), audit.findAccountActs(id), admin,
+                    refused.getMessage(), Web.statusOf(refused)), sent, refused);
         } catch (ConcurrencyException lost) {
             log.info("Admin {}'s {} on account {} lost a race with another change", admin.getName(),
                     sent.getClass().getSimpleName(), id);

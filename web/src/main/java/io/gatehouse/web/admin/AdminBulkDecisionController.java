@@ -1,5 +1,6 @@
 package io.gatehouse.web.admin;
 
+import io.gatehouse.web.support.Plural;
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.ApproveAccount;
 import io.gatehouse.account.RejectAccount;
@@ -81,10 +82,10 @@ class AdminBulkDecisionController {
         }
         String verb = form.rejects() ? "rejected" : "approved";
         flash.addFlashAttribute("notice", done == 0 ? "No request was " + verb + "."
-                : Plural.of(done, "requests") + " " + verb + ".");
+                : Plural.of(done, "request", "requests") + " " + verb + ".");
         if (!refusals.isEmpty()) {
             flash.addFlashAttribute("bulkRefused", "Could not " + form.getDecision() + " "
-                    + Plural.of(refusals.size(), "requests") + ":");
+                    + Plural.of(refusals.size(), "request", "requests") + ":");
             flash.addFlashAttribute("refusals", refusals);
         }
         return Web.seeOther(LIST);

@@ -1,5 +1,6 @@
 package io.gatehouse.web.admin;
 
+import io.gatehouse.web.support.Plural;
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.audit.DailyActivity;
@@ -39,7 +40,7 @@ class AdminDashboardController {
                 .map(e -> new StatusCount(e.getKey().name(), e.getValue(), "/admin/accounts?status=" + e.getKey()))
                 .toList());
         long pending = counts.getOrDefault(AccountStatus.PENDING, 0L);
-        model.addAttribute("pendingSummary", pending == 0 ? null : Plural.of(pending, "requests") + " waiting");
+        model.addAttribute("pendingSummary", pending == 0 ? null : Plural.of(pending, "request", "requests") + " waiting");
         model.addAttribute("pending", directory.findOldestPending().stream().map(AccountRow::of).toList());
         // the counts come from the audit trail, which follows the store on its own thread: let it catch up first
         catchUp.awaitHead(List.of(ReadModels.AUDIT_TRAIL));
@@ -54,8 +55,8 @@ class AdminDashboardController {
         long signUps = days.stream().mapToLong(Day::signUps).sum();
         long approvals = days.stream().mapToLong(Day::approvals).sum();
         long suspensions = days.stream().mapToLong(Day::suspensions).sum();
-        return "In the last " + CHART_DAYS + " days: " + Plural.of(signUps, "sign-ups") + ", "
-                + Plural.of(approvals, "approvals") + " and " + Plural.of(suspensions, "suspensions") + ".";
+        return "In the last " + CHART_DAYS + " days: " + Plural.of(signUps, "sign-up", "sign-ups") + ", "
+                + Plural.of(approvals, "approval", "approvals") + " and " + Plural.of(suspensions, "suspension", "suspensions") + ".";
     }
 
     record StatusCount(String status, long count, String url) {

@@ -1,5 +1,6 @@
 package io.gatehouse.web.admin;
 
+import io.gatehouse.web.support.Plural;
 import io.gatehouse.query.audit.DailyActivity.Day;
 import org.springframework.web.util.HtmlUtils;
 
@@ -25,6 +26,7 @@ final class DailyChart {
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
     private static final String[] SERIES = {"signups", "approvals", "suspensions"};
     private static final String[] NAMES = {"Sign-ups", "Approvals", "Suspensions"};
+    private static final String[] ONE = {"sign-up", "approval", "suspension"};
 
     private DailyChart() {
     }
@@ -50,7 +52,7 @@ final class DailyChart {
                         .append("\" data-count=\"").append(counts[s]).append("\" x=\"").append(num(x + s * bar))
                         .append("\" y=\"").append(num(BOTTOM - height)).append("\" width=\"").append(num(bar))
                         .append("\" height=\"").append(num(height)).append("\"><title>").append(day.date())
-                        .append(": ").append(Plural.of(counts[s], NAMES[s].toLowerCase(Locale.ROOT)))
+                        .append(": ").append(Plural.of(counts[s], ONE[s], NAMES[s].toLowerCase(Locale.ROOT)))
                         .append("</title></rect>");
             }
             // a date every week from the oldest day, and today's; none so close to today's that they overlap

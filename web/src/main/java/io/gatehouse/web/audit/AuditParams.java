@@ -4,31 +4,55 @@ import io.gatehouse.query.audit.AuditCursor;
 import io.gatehouse.query.audit.AuditFilter;
 import io.gatehouse.query.audit.AuditTrail;
 import io.gatehouse.web.support.BadRequestException;
+import io.gatehouse.web.support.FieldException;
 import io.gatehouse.web.support.Instants;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The /audit filters as a request sends them, checked once for the page and for the CSV download alike: a
- * value the trail cannot take is a 400 with a message, never a failed query.
+ * value the trail cannot take is a message for its field, never a failed query.
  */
 record AuditParams(String account, String actor, String type, String from, String to, String correlation) {
 
     private static final List<String> EVENT_TYPES = AuditTrail.eventTypes();
     private static final int MAX_CORRELATION = 255;
 
+    /** The filter, or the first problem as a 400: for the download, which has no form to show problems in. */
     AuditFilter filter() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        AuditFilter filter = filter(problems);
+        if (filter == null) {
+            var first = problems.entrySet().iterator().next();
+            throw new FieldException(first.getKey(), first.getValue());
+        }
+        return filter;
+    }
+
+    /** The filter, or null with each field's problem added to {@code problems}. */
+    AuditFilter filter(Map<String, String> problems) {
         if (type != null && !type.isBlank() && !EVENT_TYPES.contains(type.strip())) {
-            throw new BadRequestException("Unknown event type \u201c" + type + "\u201d.");
+            problems.put("type", "Choose one of the listed events; \u201c" + type + "\u201d is not one of them.");
         }
+        Instant start = instant(from, "from", false, problems);
+        Instant end = instant(to, "to", true, problems);
         if (correlation != null && correlation.strip().length() > MAX_CORRELATION) {
-            throw new BadRequestException("\u201ccorrelation\u201d is an id of at most " + MAX_CORRELATION + " characters.");
+            problems.put("correlation", "An act's id has at most " + MAX_CORRELATION + " characters.");
         }
-        return new AuditFilter(account, actor, type, Instants.parse(from, "from", false), Instants.parse(to, "to", true),
-                correlation);
+        return problems.isEmpty() ? new AuditFilter(account, actor, type, start, end, correlation) : null;
+    }
+
+    private static Instant instant(String value, String field, boolean endOfDay, Map<String, String> problems) {
+        try {
+            return Instants.parse(value, field, endOfDay);
+        } catch (FieldException wrong) {
+            problems.put(field, wrong.advice());
+            return null;
+        }
     }
 
     /** The filters in the order the form lists them, as links carry them. */

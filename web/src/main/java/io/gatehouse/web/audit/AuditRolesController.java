@@ -5,9 +5,13 @@ import io.gatehouse.query.audit.RoleHolder;
 import io.gatehouse.query.audit.RoleRegister;
 import io.gatehouse.web.support.BadRequestException;
 import io.gatehouse.web.support.Csv;
+import io.gatehouse.web.support.FieldException;
 import io.gatehouse.web.support.Instants;
+import io.gatehouse.web.support.Moment;
+import io.gatehouse.web.support.Plural;
 import io.gatehouse.web.support.Web;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,7 +25,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** /audit/roles: who held a role at an instant (now, if none is given), as a page and as CSV. */
@@ -36,18 +42,39 @@ class AuditRolesController {
         this.clock = clock;
     }
 
+    /** A role or instant the register cannot take answers 400 with the same form, the field marked, no answer. */
     @GetMapping("/audit/roles")
     ModelAndView roles(@RequestParam(required = false) String role, @RequestParam(required = false) String at) {
         ModelAndView view = new ModelAndView("audit/roles");
-        Role chosen = role(role);
-        Instant instant = instant(at);
-        view.addObject("roles", Arrays.stream(Role.values()).map(r -> new RoleOption(r.name(), r == chosen)).toList());
+        Map<String, String> problems = new LinkedHashMap<>();
+        Role chosen = null;
+        Instant instant = null;
+        try {
+            chosen = role(role);
+        } catch (BadRequestException unknown) {
+            problems.put("role", unknown.getMessage());
+        }
+        try {
+            instant = instant(at);
+        } catch (FieldException wrong) {
+            problems.put("at", wrong.advice());
+        }
+        Role selected = chosen;
+        view.addObject("roles", Arrays.stream(Role.values()).map(r -> new RoleOption(r.name(), r == selected)).toList());
+        view.addObject("role", FormField.text("role", role, problems));
         // what a datetime-local field can show again: the instant asked for, in UTC, to the second
-        view.addObject("at", at == null || at.isBlank() ? ""
-                : LocalDateTime.ofInstant(instant, ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+        view.addObject("at", FormField.time("at", at == null || at.isBlank() || instant == null ? at
+                : LocalDateTime.ofInstant(instant, ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(), problems));
+        if (!problems.isEmpty()) {
+            view.setStatus(HttpStatus.BAD_REQUEST);
+            view.addObject("fieldErrors", true);
+            return view;
+        }
         if (chosen != null) {
-            view.addObject("answer", new Answer(chosen.name(), Web.time(instant), Web.iso(instant),
-                    register.holders(chosen, instant).stream().map(h -> row(h, instant)).toList(),
+            Instant when = instant;
+            List<HolderRow> holders = register.holders(chosen, when).stream().map(h -> row(h, when)).toList();
+            view.addObject("answer", new Answer(chosen.name(), Moment.of(instant), holders,
+                    Plural.of(holders.size(), "holder", "holders"),
                     UriComponentsBuilder.fromPath("/audit/roles.csv").queryParam("role", chosen.name())
                             .queryParam("at", Web.iso(instant)).encode().build().toUriString()));
         }
@@ -91,8 +118,8 @@ class AuditRolesController {
 
     private static HolderRow row(RoleHolder h, Instant at) {
         return new HolderRow("/audit/accounts/" + h.accountId(), h.accountId().toString(),
-                h.email() != null ? h.email() : h.accountId().toString(), h.displayName(), Web.time(h.heldSince()),
-                Web.iso(h.heldSince()), h.status() == null ? "unknown" : h.status().name(),
+                h.email() != null ? h.email() : h.accountId().toString(), h.displayName(), Moment.of(h.heldSince()),
+                h.status() == null ? "unknown" : h.status().name(),
                 UriComponentsBuilder.fromPath("/audit/accounts/" + h.accountId()).queryParam("at", Web.iso(at))
                         .encode().build().toUriString());
     }
@@ -100,10 +127,10 @@ class AuditRolesController {
     record RoleOption(String value, boolean selected) {
     }
 
-    record Answer(String role, String at, String iso, List<HolderRow> holders, String csvUrl) {
+    record Answer(String role, Moment at, List<HolderRow> holders, String count, String csvUrl) {
     }
 
-    record HolderRow(String url, String accountId, String email, String displayName, String since, String sinceIso,
-                     String status, String stateUrl) {
+    record HolderRow(String url, String accountId, String email, String displayName, Moment since, String status,
+                     String stateUrl) {
     }
 }

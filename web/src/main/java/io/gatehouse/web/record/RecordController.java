@@ -1,6 +1,7 @@
 package io.gatehouse.web.record;
 
 import io.gatehouse.verifier.Finding;
+import io.gatehouse.web.support.Plural;
 import io.gatehouse.web.support.Web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
@@ -44,6 +45,9 @@ class RecordController {
         view.addObject("sealed", report.sealed());
         view.addObject("unsealed", report.unsealed());
         view.addObject("tookMillis", report.took().toMillis());
+        view.addObject("eventsWords", Plural.of(report.events(), "event", "events"));
+        view.addObject("sealedWords", Plural.of(report.sealed(), "sealed event", "sealed events"));
+        view.addObject("unsealedWords", Plural.of(report.unsealed(), "event", "events"));
         report.finding().ifPresent(f -> view.addObject("finding", new FindingRow(f.position(), f.kind().label(),
                 f.kind().name(), f.detail())));
         report.lastCheckpoint().ifPresent(c -> view.addObject("checkpoint", new CheckpointRow(c.position(), c.count(),

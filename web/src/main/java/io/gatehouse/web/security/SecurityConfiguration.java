@@ -76,7 +76,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain staticResources(HttpSecurity http) throws Exception {
-        http.securityMatcher("/css/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+        http.securityMatcher("/css/**", "/js/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())

@@ -4,6 +4,9 @@ import io.gatehouse.signin.SessionEndCause;
 import io.gatehouse.web.security.AccountPrincipal;
 import io.gatehouse.web.security.SessionFacts;
 import io.gatehouse.web.signin.Browsers;
+import io.gatehouse.web.support.Moment;
+import io.gatehouse.web.support.Plural;
+import io.gatehouse.web.support.ShortAddress;
 import io.gatehouse.web.support.Web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.session.Session;
@@ -39,6 +42,7 @@ class SessionsController {
                 .toList();
         ModelAndView page = new ModelAndView("account/sessions");
         page.addObject("sessions", rows);
+        page.addObject("count", Plural.of(rows.size(), "session", "sessions"));
         page.addObject("others", rows.stream().anyMatch(row -> !row.current()));
         return page;
     }
@@ -68,14 +72,14 @@ class SessionsController {
     }
 
     /** One session as the page lists it. The handle names it in forms; the session id never leaves the server. */
-    record Row(String handle, String started, String lastActive, String client, String browser, String agent,
+    record Row(String handle, Moment started, Moment lastActive, String client, String browser, String agent,
                boolean current) {
 
         static Row of(Session session, boolean current) {
             String agent = SessionFacts.browser(session);
             return new Row(Objects.requireNonNullElse(SessionFacts.handle(session), ""),
-                    Web.time(session.getCreationTime()), Web.time(session.getLastAccessedTime()),
-                    Objects.requireNonNullElse(SessionFacts.client(session), "unknown"), Browsers.summary(agent),
+                    Moment.of(session.getCreationTime()), Moment.of(session.getLastAccessedTime()),
+                    Objects.requireNonNullElse(ShortAddress.of(SessionFacts.client(session)), "unknown"), Browsers.summary(agent),
                     agent == null ? "" : agent, current);
         }
     }

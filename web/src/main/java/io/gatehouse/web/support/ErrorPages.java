@@ -1,6 +1,13 @@
 package io.gatehouse.web.support;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.ModelAndView;
 
 import java.util.Map;
@@ -42,6 +49,34 @@ public final class ErrorPages {
         page.addObject("title", TITLES.getOrDefault(status, status >= 500 ? TITLES.get(500) : TITLES.get(400)));
         page.addObject("message", message != null ? message
                 : MESSAGES.getOrDefault(status, status >= 500 ? MESSAGES.get(500) : MESSAGES.get(400)));
+        page.addObject("pageTitle", page.getModel().get("title"));
+        addLayout(page);
         return page;
+    }
+
+    /**
+     * The layout's header, which the {@code @ModelAttribute}s of {@link LayoutModelAdvice} do not give to views
+     * of exception handlers or of the container's error dispatch: without it a signed-in person's error page
+     * looks as if they had been signed out.
+     */
+    private static void addLayout(ModelAndView page) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return;
+        }
+        HttpServletRequest request = attributes.getRequest();
+        page.addObject("csrf", LayoutModelAdvice.csrfOf(request));
+        page.addObject("me", LayoutModelAdvice.signedIn(authentication(request)));
+    }
+
+    /** The holder's, or else the session's: an error dispatch may come after the security filters let go of it. */
+    private static Authentication authentication(HttpServletRequest request) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current != null) {
+            return current;
+        }
+        var session = request.getSession(false);
+        Object stored = session == null ? null
+                : session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return stored instanceof SecurityContext context ? context.getAuthentication() : null;
     }
 }

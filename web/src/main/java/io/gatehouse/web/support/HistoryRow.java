@@ -11,7 +11,7 @@ public record HistoryRow(String time, String iso, String action, String eventTyp
         return new HistoryRow(Web.time(entry.getOccurredAt()), Web.iso(entry.getOccurredAt()), entry.getAction(),
                 entry.getEventType(), entry.getDetail(),
                 entry.getActorEmail() != null ? entry.getActorEmail() : entry.getActorId(),
-                entry.getReason(), entry.getClientAddress(),
+                entry.getReason(), ShortAddress.of(entry.getClientAddress()),
                 entry.isAccountSubject() ? "/audit/accounts/" + entry.getSubjectId() : null,
                 entry.getSubjectId() == null ? "" : entry.getSubjectId().toString(),
                 entry.getSubjectLabel() != null ? entry.getSubjectLabel()

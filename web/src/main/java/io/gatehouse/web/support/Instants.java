@@ -13,7 +13,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Reads the instants auditors type: a full ISO-8601 instant or offset date-time, or (as a browser's
- * date-time field sends it) a local date-time or a date, both taken as UTC.
+ * date-time field sends it, {@code 2026-11-29T10:30} or {@code 2026-11-29T10:30:15}) a local date-time or a
+ * date, both taken as UTC. The one parser of typed instants: pages, downloads and exports use it alike.
  */
 public final class Instants {
 
@@ -24,11 +25,14 @@ public final class Instants {
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
-    /** Null for a blank value; a {@link BadRequestException} naming {@code field} for one that is not an instant. */
+    public static final String ADVICE = "Enter a date and time like 2026-11-29T10:30 (UTC), a date like 2026-11-29, or an ISO-8601 instant.";
+    static final String RANGE_ADVICE = "Enter a date between the years 1 and 9999.";
+
+    /** Null for a blank value; a {@link FieldException} naming {@code field} for one that is not an instant. */
     public static Instant parse(String value, String field, boolean endOfDay) {
         Instant instant = parseAny(value, field, endOfDay);
         if (instant != null && (instant.isBefore(EARLIEST) || instant.isAfter(LATEST))) {
-            throw new BadRequestException("\u201c" + field + "\u201d must lie between the years 1 and 9999.");
+            throw new FieldException(field, RANGE_ADVICE);
         }
         return instant;
     }
@@ -63,8 +67,7 @@ public final class Instants {
             Instant end = start.plus(Duration.ofDays(1)).minusNanos(1);
             return start.equals(LATEST.truncatedTo(ChronoUnit.DAYS)) ? LATEST : end;
         } catch (DateTimeException notDate) {
-            throw new BadRequestException("\u201c" + field + "\u201d must be an ISO-8601 instant such as "
-                    + "2026-01-31T09:30:00Z (or a date such as 2026-01-31).");
+            throw new FieldException(field, ADVICE);
         }
     }
 }

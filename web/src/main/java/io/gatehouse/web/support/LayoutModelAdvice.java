@@ -23,6 +23,10 @@ class LayoutModelAdvice {
      */
     @ModelAttribute("csrf")
     LazyCsrfToken csrf(HttpServletRequest request) {
+        return csrfOf(request);
+    }
+
+    static LazyCsrfToken csrfOf(HttpServletRequest request) {
         return new LazyCsrfToken((CsrfToken) request.getAttribute(CsrfToken.class.getName()));
     }
 
@@ -35,7 +39,10 @@ class LayoutModelAdvice {
 
     @ModelAttribute("me")
     SignedIn me() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return signedIn(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    static SignedIn signedIn(Authentication authentication) {
         if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
             return null;
         }

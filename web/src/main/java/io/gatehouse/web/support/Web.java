@@ -10,15 +10,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /** Small helpers the controllers share. */
 public final class Web {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private Web() {
     }
@@ -54,11 +49,12 @@ public final class Web {
         return refused.kind() == CommandRefusedException.Kind.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
     }
 
+    /** The UTC words of {@link Moment}, for a page that shows a time as plain text. */
     public static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+        return instant == null ? "" : new Moment(instant).utc();
     }
 
     public static String iso(Instant instant) {
-        return instant == null ? "" : instant.toString();
+        return instant == null ? "" : new Moment(instant).iso();
     }
 }

@@ -136,7 +136,8 @@ class AccountErasureTest extends IntegrationTest {
         Browser.Response refused = scenario.adminAct(person.id(), "erase", Map.of("reason", "  "));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(Pages.problem(refused)).isEqualTo("A reason is required to erase an account.");
+        assertThat(refused.html().selectFirst("#erase-reason-error").text())
+                .isEqualTo("A reason is required to erase an account.");
         assertThat(Pages.state(scenario.rootBrowser().get("/admin/accounts/" + person.id()))).isEqualTo("ACTIVE");
         person.browser().get("/editor/dashboard").assertStatus(200);
     }

@@ -58,7 +58,7 @@ class OutputEscapingTest extends IntegrationTest {
         Browser.Response search = admin.get("/admin/accounts?q="
                 + URLEncoder.encode("\"><script>alert(3)</script>", StandardCharsets.UTF_8)).assertStatus(200);
         assertThat(search.body()).doesNotContain("<script>alert(3)</script>");
-        assertThat(search.html().select("script")).isEmpty();
+        assertThat(search.html().select("script:not([src=/js/local-time.js])")).isEmpty();
     }
 
     @Test
@@ -68,18 +68,18 @@ class OutputEscapingTest extends IntegrationTest {
                 "email", "\"><script>alert(4)</script>", "password", "short", "confirmPassword", "short"));
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.body()).doesNotContain(SCRIPT).doesNotContain("<script>alert(4)</script>");
-        assertThat(again.html().select("script")).isEmpty();
+        assertThat(again.html().select("script:not([src=/js/local-time.js])")).isEmpty();
     }
 
     private static void assertNoMarkup(Browser.Response response) {
         response.assertStatus(200);
         assertThat(response.body()).as("body of %s", response.raw().uri()).doesNotContain(SCRIPT);
-        assertThat(response.html().select("script")).as("script elements on %s", response.raw().uri()).isEmpty();
+        assertThat(response.html().select("script:not([src=/js/local-time.js])")).as("script elements on %s", response.raw().uri()).isEmpty();
     }
 
     private static void assertEscaped(Browser.Response response) {
         response.assertStatus(200);
         assertThat(response.body()).as("body of %s", response.raw().uri()).contains(ESCAPED).doesNotContain(SCRIPT);
-        assertThat(response.html().select("script")).as("script elements on %s", response.raw().uri()).isEmpty();
+        assertThat(response.html().select("script:not([src=/js/local-time.js])")).as("script elements on %s", response.raw().uri()).isEmpty();
     }
 }

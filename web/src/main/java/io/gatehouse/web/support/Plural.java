@@ -1,0 +1,12 @@
+package io.gatehouse.web.support;
+
+/** A count with its noun in the right number: "1 event", "2 events", "0 events". */
+public final class Plural {
+
+    private Plural() {
+    }
+
+    public static String of(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
+}
