@@ -46,7 +46,6 @@ class SignUpToFirstDocumentJourneyTest extends BrowserTest {
         chrome.screenshot("sponsor-document");
         chrome.click(link("/sponsor/documents"));
         assertThat(chrome.find(By.cssSelector("main table")).getText()).contains("Launch plan " + tag, editorName);
-        chrome.screenshot("sponsor-documents");
     }
 
     /** From the landing page: the form, the inbox page, and the button behind the mail's link. */
