@@ -5,65 +5,38 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 
 /**
- * One person at a headless Chromium: they open pages, fill in forms and follow links, and after every page
- * that loads, {@link #check()} holds the page to {@link PageChecks}. Debian's browser and driver are named
- * explicitly, so Selenium Manager never looks for one on the internet.
+ * One person at a headless {@link Chromium}: they open pages, fill in forms and follow links, and after every
+ * page that loads, {@link #check()} holds the page to {@link PageChecks}.
  */
 public final class Chrome {
 
-    static final File BROWSER = new File("/usr/bin/chromium");
-    static final File DRIVER = new File("/usr/bin/chromedriver");
-
     private final ChromeDriver driver;
+    private final Path profile;
     private final WebDriverWait wait;
     private final String base;
     private Viewport viewport = Viewport.DESKTOP;
     private Integer expectedStatus;
     private boolean statusRequired;
 
-    private Chrome(ChromeDriver driver, String base) {
-        this.driver = driver;
+    private Chrome(Path profile, String base) {
+        this.profile = profile;
+        this.driver = Chromium.launch(profile);
         this.base = base;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     static Chrome start(String base) {
-        if (!BROWSER.canExecute() || !DRIVER.canExecute()) {
-            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver: "
-                    + "apt-get install -y chromium chromium-driver (.ci/run does this when they are missing)");
-        }
-        ChromeOptions options = new ChromeOptions().setBinary(BROWSER);
-        try {
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory("gatehouse-chrome"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
-        return new Chrome(new ChromeDriver(service, options), base);
+        return new Chrome(Chromium.newProfile(), base);
     }
 
     /** Sizes the window so that the page itself gets exactly the viewport's width and height. */
@@ -82,10 +55,6 @@ public final class Chrome {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         PageChecks.severeConsoleEntries(driver);
         expectedStatus = null;
-    }
-
-    public Viewport viewport() {
-        return viewport;
     }
 
     /** Types an address into the address bar: a path of the app, or a whole URL. */
@@ -140,15 +109,9 @@ public final class Chrome {
      */
     public Chrome check() {
         String url = driver.getCurrentUrl();
-        List<String> severe = new ArrayList<>(PageChecks.severeConsoleEntries(driver));
-        if (expectedStatus != null) {
-            int status = expectedStatus;
-            expectedStatus = null;
-            if (statusRequired) {
-                awaitStatusEntry(url, status, severe);
-            }
-            severe.removeIf(entry -> PageChecks.isStatusOf(entry, url, status));
-        }
+        Integer status = expectedStatus;
+        expectedStatus = null;
+        List<String> severe = PageChecks.consoleErrors(driver, url, status, statusRequired);
         if (!severe.isEmpty()) {
             throw new AssertionError("The browser console has errors at " + url + " (" + viewport + "):\n  "
                     + String.join("\n  ", severe));
@@ -166,17 +129,6 @@ public final class Chrome {
         if (!severe.isEmpty()) {
             throw new AssertionError("The browser console logged errors after the last page check:\n  "
                     + String.join("\n  ", severe));
-        }
-    }
-
-    private void awaitStatusEntry(String url, int status, List<String> severe) {
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
-                severe.addAll(PageChecks.severeConsoleEntries(driver));
-                return severe.stream().anyMatch(entry -> PageChecks.isStatusOf(entry, url, status));
-            });
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError(url + " did not answer " + status + "; console: " + severe);
         }
     }
 
@@ -209,5 +161,6 @@ public final class Chrome {
 
     void quit() {
         driver.quit();
+        Chromium.deleteProfile(profile);
     }
 }

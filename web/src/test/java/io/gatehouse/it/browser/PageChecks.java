@@ -1,10 +1,13 @@
 package io.gatehouse.it.browser;
 
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -54,6 +57,29 @@ final class PageChecks {
         return severe;
     }
 
+    /**
+     * The SEVERE console entries since the last check, but for the one a page that answered {@code status} leaves
+     * about itself: awaited (up to 5 s) when {@code required}, for a status the journey insists on.
+     */
+    static List<String> consoleErrors(WebDriver driver, String url, Integer status, boolean required) {
+        List<String> severe = new ArrayList<>(severeConsoleEntries(driver));
+        if (status == null) {
+            return severe;
+        }
+        if (required) {
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
+                    severe.addAll(severeConsoleEntries(driver));
+                    return severe.stream().anyMatch(entry -> isStatusOf(entry, url, status));
+                });
+            } catch (TimeoutException e) {
+                throw new AssertionError(url + " did not answer " + status + "; console: " + severe);
+            }
+        }
+        severe.removeIf(entry -> isStatusOf(entry, url, status));
+        return severe;
+    }
+
     @SuppressWarnings("unchecked")
     static List<String> tooWide(WebDriver driver) {
         return (List<String>) ((JavascriptExecutor) driver).executeScript(TOO_WIDE);
@@ -63,7 +89,7 @@ final class PageChecks {
      * The console line Chromium writes for a page that answered {@code status}, e.g. a 409 for a stale
      * save: expected when the journey says so, and the only way a real browser lets a test see the status.
      */
-    static boolean isStatusOf(String entry, String url, int status) {
+    private static boolean isStatusOf(String entry, String url, int status) {
         return entry.startsWith(url + " - Failed to load resource: the server responded with a status of " + status + " ");
     }
 }
