@@ -70,10 +70,12 @@ class FirstAdminBootstrap implements ApplicationRunner {
         }
         if (generated) {
             credentials.requireChange(adminId);
-            log.warn("First admin created: sign in at /admin/login as {} with the one-time password {} "
-                    + "(it is shown only this once, and must be changed at that first sign-in)", email, password);
+            // framed by blank lines: the one line of the start-up a newcomer must not miss
+            log.warn("\n\n==> First admin created: sign in at /admin/login as {} with the one-time password {} "
+                    + "(it is shown only this once, and must be changed at that first sign-in)\n", email, password);
         } else {
-            log.info("First admin created: {} (password from GATEHOUSE_ADMIN_PASSWORD)", email);
+            log.info("\n\n==> First admin created: sign in at /admin/login as {} with the password in "
+                    + "GATEHOUSE_ADMIN_PASSWORD\n", email);
         }
     }
 
