@@ -262,7 +262,7 @@ class ProjectionRebuildTest extends IntegrationTest {
 
         UUID reassigned = scenario.createDocument(sponsor, editor.id(), "Moving", "first body");
         editor.browser().submit("/editor/documents/" + reassigned, "/editor/documents/" + reassigned,
-                Map.of("title", "Moving, edited", "body", "second body")).assertStatus(303);
+                Map.of("title", "Moving, edited", "body", "second body", "version", "0")).assertStatus(303);
         sponsor.browser().get("/sponsor/documents/" + reassigned).assertStatus(200);
         sponsor.browser().post("/sponsor/documents/" + reassigned + "/reassign",
                 Map.of("editorId", editor2.id().toString())).assertStatus(303);

@@ -4,6 +4,7 @@ import io.gatehouse.account.Role;
 import io.gatehouse.it.Browser;
 import io.gatehouse.it.IntegrationTest;
 import io.gatehouse.it.Scenario.Person;
+import io.gatehouse.web.document.DocumentPages;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -197,7 +198,8 @@ class SponsorDocumentsTest extends IntegrationTest {
         Person editor = scenario().active(Role.EDITOR);
         UUID id = scenario().createDocument(sponsor, editor.id(), "First draft", "old body");
 
-        Browser.Response saved = sponsor.browser().submit("/sponsor/documents/" + id, "/sponsor/documents/" + id,
+        Browser.Response saved = DocumentPages.save(sponsor.browser(),
+                "/sponsor/documents/" + id, "/sponsor/documents/" + id,
                 Map.of("title", "Second draft", "body", "new body"));
 
         assertThat(saved.status()).isEqualTo(303);
@@ -217,7 +219,8 @@ class SponsorDocumentsTest extends IntegrationTest {
         Person editor = scenario().active(Role.EDITOR);
         UUID id = scenario().createDocument(sponsor, editor.id(), "Keep me", "keep body");
 
-        Browser.Response refused = sponsor.browser().submit("/sponsor/documents/" + id, "/sponsor/documents/" + id,
+        Browser.Response refused = DocumentPages.save(sponsor.browser(),
+                "/sponsor/documents/" + id, "/sponsor/documents/" + id,
                 Map.of("title", "", "body", "changed body"));
 
         assertThat(refused.status()).isEqualTo(400);
@@ -436,9 +439,9 @@ class SponsorDocumentsTest extends IntegrationTest {
         Person editor = scenario().active(Role.EDITOR);
         Person newEditor = scenario().active(Role.EDITOR);
         UUID id = scenario().createDocument(sponsor, editor.id(), "Audited", "body");
-        editor.browser().submit("/editor/documents/" + id, "/editor/documents/" + id,
+        DocumentPages.save(editor.browser(), "/editor/documents/" + id, "/editor/documents/" + id,
                 Map.of("title", "Audited by editor", "body", "b2")).assertStatus(303);
-        sponsor.browser().submit("/sponsor/documents/" + id, "/sponsor/documents/" + id,
+        DocumentPages.save(sponsor.browser(), "/sponsor/documents/" + id, "/sponsor/documents/" + id,
                 Map.of("title", "Audited by sponsor", "body", "b3")).assertStatus(303);
         reassign(sponsor, id, newEditor.id().toString()).assertStatus(303);
 
