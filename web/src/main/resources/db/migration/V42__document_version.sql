@@ -8,4 +8,3 @@ update document_view d
                    where e.aggregate_identifier = d.document_id::text)
  where exists (select 1 from domain_event_entry e where e.aggregate_identifier = d.document_id::text);
 
-alter table document_view alter column version drop default;
