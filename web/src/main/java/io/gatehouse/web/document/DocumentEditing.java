@@ -46,9 +46,9 @@ public class DocumentEditing {
 
     /** Empty when the edit is recorded; otherwise why not. The caller has checked who may see the document. */
     public Optional<EditState> save(DocumentView document, DocumentForm form, BindingResult errors,
-                                  HttpServletRequest request) {
+                                    HttpServletRequest request) {
         if (errors.hasFieldErrors("version")) {
-            return Optional.of(new EditState(HttpStatus.BAD_REQUEST, DocumentForm.NO_VERSION, document.getVersion(), null));
+            return Optional.of(badVersion(document));
         }
         long version = Long.parseLong(form.getVersion());
         try {
@@ -67,9 +67,13 @@ public class DocumentEditing {
         Optional<Since> since = revisions.since(document.getDocumentId(), version);
         if (since.isEmpty()) {
             // a version the document never had: the form was not one this app rendered for it
-            return new EditState(HttpStatus.BAD_REQUEST, DocumentForm.NO_VERSION, document.getVersion(), null);
+            return badVersion(document);
         }
         return new EditState(HttpStatus.CONFLICT, OUT_OF_DATE, since.get().currentVersion(), describe(since.get()));
+    }
+
+    private static EditState badVersion(DocumentView document) {
+        return new EditState(HttpStatus.BAD_REQUEST, DocumentForm.NO_VERSION, document.getVersion(), null);
     }
 
     private OutOfDate describe(Since since) {

@@ -6,11 +6,11 @@ import io.gatehouse.document.ReassignDocument;
 import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.document.DocumentCatalog;
 import io.gatehouse.query.document.DocumentView;
-import io.gatehouse.web.security.AccountPrincipal;
 import io.gatehouse.web.document.DocumentEditing;
 import io.gatehouse.web.document.DocumentForm;
-import io.gatehouse.web.document.Plural;
 import io.gatehouse.web.document.EditState;
+import io.gatehouse.web.document.Plural;
+import io.gatehouse.web.security.AccountPrincipal;
 import io.gatehouse.web.support.DocumentRow;
 import io.gatehouse.web.support.DocumentRow.EditorOption;
 import io.gatehouse.web.support.NotFoundException;
@@ -122,7 +122,8 @@ class SponsorController {
             commands.sendAndWait(new ReassignDocument(id, parseId(editorId), Web.requireCurrentAccount().accountId(),
                     Web.clientAddress(request)));
         } catch (CommandRefusedException refused) {
-            return page(document, null, new EditState(Web.statusOf(refused), refused.getMessage(), document.getVersion(), null));
+            return page(document, null,
+                    new EditState(Web.statusOf(refused), refused.getMessage(), document.getVersion(), null));
         }
         flash.addFlashAttribute("notice", "Document reassigned.");
         return Web.seeOther("/sponsor/documents/" + id);
