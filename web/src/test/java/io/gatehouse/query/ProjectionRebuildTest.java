@@ -56,7 +56,7 @@ class ProjectionRebuildTest extends IntegrationTest {
                     + " client_address, occurred_at from audit_entry order by occurred_at, event_id",
             "occurred_at", "event_id");
     private static final Table DOCUMENT_VIEW = new Table(
-            "select document_id, sponsor_id, editor_id, title, body, created_at, updated_at"
+            "select document_id, sponsor_id, editor_id, title, body, created_at, updated_at, version"
                     + " from document_view order by document_id",
             "document_id");
     private static final Table LOOKUP = new Table(
@@ -262,7 +262,7 @@ class ProjectionRebuildTest extends IntegrationTest {
 
         UUID reassigned = scenario.createDocument(sponsor, editor.id(), "Moving", "first body");
         editor.browser().submit("/editor/documents/" + reassigned, "/editor/documents/" + reassigned,
-                Map.of("title", "Moving, edited", "body", "second body")).assertStatus(303);
+                Map.of("title", "Moving, edited", "body", "second body", "version", "0")).assertStatus(303);
         sponsor.browser().get("/sponsor/documents/" + reassigned).assertStatus(200);
         sponsor.browser().post("/sponsor/documents/" + reassigned + "/reassign",
                 Map.of("editorId", editor2.id().toString())).assertStatus(303);
@@ -277,7 +277,8 @@ class ProjectionRebuildTest extends IntegrationTest {
         jdbc.update("update account_view set status = 'ACTIVE', status_reason = null where account_id = ?",
                 history.suspended.id());
         jdbc.update("delete from document_view where document_id = ?", history.reassigned);
-        jdbc.update("update document_view set title = 'tampered' where document_id = ?", history.untouched);
+        jdbc.update("update document_view set title = 'tampered', version = version + 7 where document_id = ?",
+                history.untouched);
         jdbc.update("insert into document_view (document_id, sponsor_id, editor_id, title, body, created_at,"
                 + " updated_at) values (?, ?, ?, 'stray', '', now(), now())", UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID());

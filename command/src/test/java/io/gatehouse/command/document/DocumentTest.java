@@ -8,6 +8,7 @@ import io.gatehouse.document.DocumentEdited;
 import io.gatehouse.document.DocumentReassigned;
 import io.gatehouse.document.EditDocument;
 import io.gatehouse.document.ReassignDocument;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,7 +127,7 @@ class DocumentTest {
     @Test
     void editBySponsorThenDocumentEdited() {
         fixture.given(created())
-                .when(new EditDocument(DOCUMENT, " Revised ", "Better words.", SPONSOR, CLIENT))
+                .when(new EditDocument(DOCUMENT, 0L, " Revised ", "Better words.", SPONSOR, CLIENT))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new DocumentEdited(DOCUMENT, "Revised", "Better words.", SPONSOR, CLIENT));
     }
@@ -134,7 +135,7 @@ class DocumentTest {
     @Test
     void editByEditorThenDocumentEdited() {
         fixture.given(created())
-                .when(new EditDocument(DOCUMENT, "Revised", "Better words.", EDITOR, CLIENT))
+                .when(new EditDocument(DOCUMENT, 0L, "Revised", "Better words.", EDITOR, CLIENT))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new DocumentEdited(DOCUMENT, "Revised", "Better words.", EDITOR, CLIENT));
     }
@@ -142,7 +143,7 @@ class DocumentTest {
     @Test
     void editByStrangerThenRefused() {
         fixture.given(created())
-                .when(new EditDocument(DOCUMENT, "Revised", "Better words.", STRANGER, CLIENT))
+                .when(new EditDocument(DOCUMENT, 0L, "Revised", "Better words.", STRANGER, CLIENT))
                 .expectException(CommandRefusedException.class)
                 .expectExceptionMessage("Only the document's sponsor or its editor can edit it.")
                 .expectNoEvents();
@@ -151,7 +152,7 @@ class DocumentTest {
     @Test
     void editByAnotherActiveEditorThenRefused() {
         fixture.given(created())
-                .when(new EditDocument(DOCUMENT, "Revised", "Better words.", OTHER_EDITOR, CLIENT))
+                .when(new EditDocument(DOCUMENT, 0L, "Revised", "Better words.", OTHER_EDITOR, CLIENT))
                 .expectException(CommandRefusedException.class)
                 .expectExceptionMessage("Only the document's sponsor or its editor can edit it.")
                 .expectNoEvents();
@@ -160,7 +161,7 @@ class DocumentTest {
     @Test
     void editByPreviousEditorAfterReassignmentThenRefused() {
         fixture.given(created(), new DocumentReassigned(DOCUMENT, EDITOR, OTHER_EDITOR, SPONSOR, CLIENT))
-                .when(new EditDocument(DOCUMENT, "Revised", "Better words.", EDITOR, CLIENT))
+                .when(new EditDocument(DOCUMENT, 1L, "Revised", "Better words.", EDITOR, CLIENT))
                 .expectException(CommandRefusedException.class)
                 .expectExceptionMessage("Only the document's sponsor or its editor can edit it.")
                 .expectNoEvents();
@@ -169,7 +170,7 @@ class DocumentTest {
     @Test
     void editByNewEditorAfterReassignmentThenDocumentEdited() {
         fixture.given(created(), new DocumentReassigned(DOCUMENT, EDITOR, OTHER_EDITOR, SPONSOR, CLIENT))
-                .when(new EditDocument(DOCUMENT, "Revised", "Better words.", OTHER_EDITOR, CLIENT))
+                .when(new EditDocument(DOCUMENT, 1L, "Revised", "Better words.", OTHER_EDITOR, CLIENT))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new DocumentEdited(DOCUMENT, "Revised", "Better words.", OTHER_EDITOR, CLIENT));
     }
@@ -177,7 +178,7 @@ class DocumentTest {
     @Test
     void editWithBlankTitleThenRefused() {
         fixture.given(created())
-                .when(new EditDocument(DOCUMENT, " ", "Better words.", EDITOR, CLIENT))
+                .when(new EditDocument(DOCUMENT, 0L, " ", "Better words.", EDITOR, CLIENT))
                 .expectException(CommandRefusedException.class)
                 .expectExceptionMessage("A title is required.")
                 .expectNoEvents();
@@ -186,10 +187,36 @@ class DocumentTest {
     @Test
     void editWithBodyLongerThan20000CharactersThenRefused() {
         fixture.given(created())
-                .when(new EditDocument(DOCUMENT, "Revised", "b".repeat(Document.MAX_BODY + 1), EDITOR, CLIENT))
+                .when(new EditDocument(DOCUMENT, 0L, "Revised", "b".repeat(Document.MAX_BODY + 1), EDITOR, CLIENT))
                 .expectException(CommandRefusedException.class)
                 .expectExceptionMessage("A body can be at most 20000 characters long.")
                 .expectNoEvents();
+    }
+
+    // --- edit from a page that is out of date -------------------------------------------------------------
+
+    @Test
+    void editFromAPageOpenedBeforeAnotherSaveThenRefusedAndNothingRecorded() {
+        fixture.given(created(), new DocumentEdited(DOCUMENT, "Editor's", "Editor's words.", EDITOR, CLIENT))
+                .when(new EditDocument(DOCUMENT, 0L, "Sponsor's", "Sponsor's words.", SPONSOR, CLIENT))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void editFromAPageOpenedBeforeAReassignmentThenRefused() {
+        fixture.given(created(), new DocumentReassigned(DOCUMENT, EDITOR, OTHER_EDITOR, SPONSOR, CLIENT))
+                .when(new EditDocument(DOCUMENT, 0L, "Revised", "Better words.", SPONSOR, CLIENT))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void editWithTheCurrentVersionAfterAnotherSaveThenDocumentEdited() {
+        fixture.given(created(), new DocumentEdited(DOCUMENT, "Editor's", "Editor's words.", EDITOR, CLIENT))
+                .when(new EditDocument(DOCUMENT, 1L, "Sponsor's", "Sponsor's words.", SPONSOR, CLIENT))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new DocumentEdited(DOCUMENT, "Sponsor's", "Sponsor's words.", SPONSOR, CLIENT));
     }
 
     // --- reassign ------------------------------------------------------------------------------------------

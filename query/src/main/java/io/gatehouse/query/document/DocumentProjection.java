@@ -7,6 +7,7 @@ import io.gatehouse.document.DocumentReassigned;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,19 +30,19 @@ class DocumentProjection {
     }
 
     @EventHandler
-    void on(DocumentCreated event, @Timestamp Instant at) {
+    void on(DocumentCreated event, @Timestamp Instant at, @SequenceNumber long version) {
         documents.save(new DocumentView(event.documentId(), event.sponsorId(), event.editorId(), event.title(),
-                event.body(), at));
+                event.body(), at, version));
     }
 
     @EventHandler
-    void on(DocumentEdited event, @Timestamp Instant at) {
-        document(event.documentId()).edit(event.title(), event.body(), at);
+    void on(DocumentEdited event, @Timestamp Instant at, @SequenceNumber long version) {
+        document(event.documentId()).edit(event.title(), event.body(), at, version);
     }
 
     @EventHandler
-    void on(DocumentReassigned event, @Timestamp Instant at) {
-        document(event.documentId()).assign(event.editorId(), at);
+    void on(DocumentReassigned event, @Timestamp Instant at, @SequenceNumber long version) {
+        document(event.documentId()).assign(event.editorId(), at, version);
     }
 
     /** A sponsor's erasure takes their documents' text with it, as a replay would read it. */

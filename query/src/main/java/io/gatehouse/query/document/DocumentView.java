@@ -34,10 +34,15 @@ public class DocumentView {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The aggregate's version: the sequence number of the document's last event. Edit forms carry it. */
+    @Column(name = "version", nullable = false)
+    private long version;
+
     protected DocumentView() {
     }
 
-    DocumentView(UUID documentId, UUID sponsorId, UUID editorId, String title, String body, Instant createdAt) {
+    DocumentView(UUID documentId, UUID sponsorId, UUID editorId, String title, String body, Instant createdAt,
+                 long version) {
         this.documentId = documentId;
         this.sponsorId = sponsorId;
         this.editorId = editorId;
@@ -45,17 +50,20 @@ public class DocumentView {
         this.body = body == null ? "" : body;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
+        this.version = version;
     }
 
-    void edit(String title, String body, Instant at) {
+    void edit(String title, String body, Instant at, long version) {
         this.title = title;
         this.body = body == null ? "" : body;
         this.updatedAt = at;
+        this.version = version;
     }
 
-    void assign(UUID editorId, Instant at) {
+    void assign(UUID editorId, Instant at, long version) {
         this.editorId = editorId;
         this.updatedAt = at;
+        this.version = version;
     }
 
     public UUID getDocumentId() {
@@ -84,5 +92,9 @@ public class DocumentView {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -1,20 +1,23 @@
 package io.gatehouse.web.editor;
 
-import io.gatehouse.command.CommandRefusedException;
-import io.gatehouse.document.EditDocument;
 import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.document.DocumentCatalog;
 import io.gatehouse.query.document.DocumentView;
+import io.gatehouse.web.document.DocumentEditing;
+import io.gatehouse.web.document.DocumentForm;
+import io.gatehouse.web.document.EditState;
+import io.gatehouse.web.support.Plural;
 import io.gatehouse.web.support.DocumentRow;
 import io.gatehouse.web.support.NotFoundException;
 import io.gatehouse.web.support.Paging;
 import io.gatehouse.web.support.Web;
 import jakarta.servlet.http.HttpServletRequest;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,12 +32,12 @@ class EditorController {
 
     private final DocumentCatalog documents;
     private final AccountDirectory directory;
-    private final CommandGateway commands;
+    private final DocumentEditing editing;
 
-    EditorController(DocumentCatalog documents, AccountDirectory directory, CommandGateway commands) {
+    EditorController(DocumentCatalog documents, AccountDirectory directory, DocumentEditing editing) {
         this.documents = documents;
         this.directory = directory;
-        this.commands = commands;
+        this.editing = editing;
     }
 
     @GetMapping({"/editor", "/editor/"})
@@ -46,7 +49,9 @@ class EditorController {
     ModelAndView dashboard() {
         UUID me = Web.requireCurrentAccount().accountId();
         ModelAndView view = new ModelAndView("editor/dashboard");
-        view.addObject("documentCount", documents.countAssignedTo(me));
+        long count = documents.countAssignedTo(me);
+        view.addObject("documentCount", count);
+        view.addObject("documentNoun", Plural.noun(count, "document", "documents"));
         view.addObject("recent", DocumentRow.all(documents.findAssignedTo(me, 0).stream().limit(5).toList(), directory));
         return view;
     }
@@ -62,22 +67,20 @@ class EditorController {
 
     @GetMapping("/editor/documents/{id}")
     ModelAndView document(@PathVariable UUID id) {
-        return page(assigned(id), null, null, null, HttpStatus.OK);
+        DocumentView document = assigned(id);
+        return page(document, null, EditState.opened(document.getVersion()));
     }
 
     @PostMapping({"/editor/documents/{id}", "/editor/documents/{id}/edit"})
-    ModelAndView edit(@PathVariable UUID id, @RequestParam(defaultValue = "") String title,
-                      @RequestParam(defaultValue = "") String body, HttpServletRequest request,
-                      RedirectAttributes flash) {
+    ModelAndView edit(@PathVariable UUID id, @Valid @ModelAttribute("form") DocumentForm form, BindingResult errors,
+                      HttpServletRequest request, RedirectAttributes flash) {
         DocumentView document = assigned(id);
-        try {
-            commands.sendAndWait(new EditDocument(id, title, body, Web.requireCurrentAccount().accountId(),
-                    Web.clientAddress(request)));
-        } catch (CommandRefusedException refused) {
-            return page(document, title, body, refused.getMessage(), Web.statusOf(refused));
-        }
-        flash.addFlashAttribute("notice", "Document saved.");
-        return Web.seeOther("/editor/documents/" + id);
+        return editing.save(document, form, errors, request)
+                .map(refused -> page(document, form, refused))
+                .orElseGet(() -> {
+                    flash.addFlashAttribute("notice", "Document saved.");
+                    return Web.seeOther("/editor/documents/" + id);
+                });
     }
 
     private DocumentView assigned(UUID id) {
@@ -85,14 +88,13 @@ class EditorController {
                 .orElseThrow(() -> new NotFoundException("No such document"));
     }
 
-    private ModelAndView page(DocumentView document, String title, String body, String problem, HttpStatus status) {
-        ModelAndView view = new ModelAndView("editor/document");
-        view.setStatus(status);
+    /** The document page; {@code typed} is what the person sent, kept in the form when it was not saved. */
+    private ModelAndView page(DocumentView document, DocumentForm typed, EditState state) {
+        ModelAndView view = state.applyTo(new ModelAndView("editor/document"));
         DocumentRow row = DocumentRow.of(document, directory);
         view.addObject("document", row);
-        view.addObject("title", title != null ? title : row.title());
-        view.addObject("body", body != null ? body : row.body());
-        view.addObject("problem", problem);
+        view.addObject("title", typed != null ? typed.getTitle() : row.title());
+        view.addObject("body", typed != null ? typed.getBody() : row.body());
         return view;
     }
 }

@@ -2,11 +2,14 @@ package io.gatehouse.web.sponsor;
 
 import io.gatehouse.command.CommandRefusedException;
 import io.gatehouse.document.CreateDocument;
-import io.gatehouse.document.EditDocument;
 import io.gatehouse.document.ReassignDocument;
 import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.document.DocumentCatalog;
 import io.gatehouse.query.document.DocumentView;
+import io.gatehouse.web.document.DocumentEditing;
+import io.gatehouse.web.document.DocumentForm;
+import io.gatehouse.web.document.EditState;
+import io.gatehouse.web.support.Plural;
 import io.gatehouse.web.security.AccountPrincipal;
 import io.gatehouse.web.support.DocumentRow;
 import io.gatehouse.web.support.DocumentRow.EditorOption;
@@ -14,11 +17,14 @@ import io.gatehouse.web.support.NotFoundException;
 import io.gatehouse.web.support.Paging;
 import io.gatehouse.web.support.Web;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,11 +40,14 @@ class SponsorController {
     private final DocumentCatalog documents;
     private final AccountDirectory directory;
     private final CommandGateway commands;
+    private final DocumentEditing editing;
 
-    SponsorController(DocumentCatalog documents, AccountDirectory directory, CommandGateway commands) {
+    SponsorController(DocumentCatalog documents, AccountDirectory directory, CommandGateway commands,
+                      DocumentEditing editing) {
         this.documents = documents;
         this.directory = directory;
         this.commands = commands;
+        this.editing = editing;
     }
 
     @GetMapping({"/sponsor", "/sponsor/"})
@@ -50,7 +59,9 @@ class SponsorController {
     ModelAndView dashboard() {
         UUID me = Web.requireCurrentAccount().accountId();
         ModelAndView view = new ModelAndView("sponsor/dashboard");
-        view.addObject("documentCount", documents.countSponsoredBy(me));
+        long count = documents.countSponsoredBy(me);
+        view.addObject("documentCount", count);
+        view.addObject("documentNoun", Plural.noun(count, "document", "documents"));
         view.addObject("recent", DocumentRow.all(documents.findSponsoredBy(me, 0).stream().limit(5).toList(), directory));
         view.addObject("noEditors", directory.findActiveEditors().isEmpty());
         return view;
@@ -87,22 +98,20 @@ class SponsorController {
 
     @GetMapping("/sponsor/documents/{id}")
     ModelAndView document(@PathVariable UUID id) {
-        return page(own(id), null, null, null, HttpStatus.OK);
+        DocumentView document = own(id);
+        return page(document, null, EditState.opened(document.getVersion()));
     }
 
     @PostMapping({"/sponsor/documents/{id}", "/sponsor/documents/{id}/edit"})
-    ModelAndView edit(@PathVariable UUID id, @RequestParam(defaultValue = "") String title,
-                      @RequestParam(defaultValue = "") String body, HttpServletRequest request,
-                      RedirectAttributes flash) {
+    ModelAndView edit(@PathVariable UUID id, @Valid @ModelAttribute("form") DocumentForm form, BindingResult errors,
+                      HttpServletRequest request, RedirectAttributes flash) {
         DocumentView document = own(id);
-        try {
-            commands.sendAndWait(new EditDocument(id, title, body, Web.requireCurrentAccount().accountId(),
-                    Web.clientAddress(request)));
-        } catch (CommandRefusedException refused) {
-            return page(document, title, body, refused.getMessage(), Web.statusOf(refused));
-        }
-        flash.addFlashAttribute("notice", "Document saved.");
-        return Web.seeOther("/sponsor/documents/" + id);
+        return editing.save(document, form, errors, request)
+                .map(refused -> page(document, form, refused))
+                .orElseGet(() -> {
+                    flash.addFlashAttribute("notice", "Document saved.");
+                    return Web.seeOther("/sponsor/documents/" + id);
+                });
     }
 
     @PostMapping("/sponsor/documents/{id}/reassign")
@@ -113,7 +122,8 @@ class SponsorController {
             commands.sendAndWait(new ReassignDocument(id, parseId(editorId), Web.requireCurrentAccount().accountId(),
                     Web.clientAddress(request)));
         } catch (CommandRefusedException refused) {
-            return page(document, null, null, refused.getMessage(), Web.statusOf(refused));
+            return page(document, null,
+                    new EditState(Web.statusOf(refused), refused.getMessage(), document.getVersion(), null));
         }
         flash.addFlashAttribute("notice", "Document reassigned.");
         return Web.seeOther("/sponsor/documents/" + id);
@@ -135,14 +145,13 @@ class SponsorController {
         return view;
     }
 
-    private ModelAndView page(DocumentView document, String title, String body, String problem, HttpStatus status) {
-        ModelAndView view = new ModelAndView("sponsor/document");
-        view.setStatus(status);
+    /** The document page; {@code typed} is what the person sent, kept in the form when it was not saved. */
+    private ModelAndView page(DocumentView document, DocumentForm typed, EditState state) {
+        ModelAndView view = state.applyTo(new ModelAndView("sponsor/document"));
         DocumentRow row = DocumentRow.of(document, directory);
         view.addObject("document", row);
-        view.addObject("title", title != null ? title : row.title());
-        view.addObject("body", body != null ? body : row.body());
-        view.addObject("problem", problem);
+        view.addObject("title", typed != null ? typed.getTitle() : row.title());
+        view.addObject("body", typed != null ? typed.getBody() : row.body());
         view.addObject("editors", directory.findActiveEditors().stream()
                 .filter(e -> !e.getAccountId().equals(document.getEditorId()))
                 .map(e -> EditorOption.of(e, null)).toList());

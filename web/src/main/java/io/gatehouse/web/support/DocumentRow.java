@@ -33,7 +33,8 @@ public record DocumentRow(String id, String title, String body, String editorId,
                 Web.time(document.getUpdatedAt()));
     }
 
-    private static Function<UUID, String> names(AccountDirectory directory) {
+    /** People as the document pages name them, each looked up once. */
+    public static Function<UUID, String> names(AccountDirectory directory) {
         Map<UUID, String> known = new HashMap<>();
         return accountId -> known.computeIfAbsent(accountId, id -> directory.findAccount(id)
                 .map(a -> a.isErased() ? Erased.LABEL : a.getDisplayName() + " <" + a.getEmail() + ">")

@@ -7,6 +7,11 @@ public final class Plural {
     }
 
     public static String of(long count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
+        return count + " " + noun(count, one, many);
+    }
+
+    /** The noun alone, for pages that print the count themselves. */
+    public static String noun(long count, String one, String many) {
+        return count == 1 ? one : many;
     }
 }

@@ -4,6 +4,7 @@ import io.gatehouse.account.Role;
 import io.gatehouse.it.Browser;
 import io.gatehouse.it.IntegrationTest;
 import io.gatehouse.it.Scenario.Person;
+import io.gatehouse.web.document.DocumentPages;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class EditorDocumentsTest extends IntegrationTest {
         assertThat(page.html().selectFirst("h1").text()).isEqualTo("Rough");
         assertThat(page.html().selectFirst("dl.facts").text()).contains(sponsor.email());
         Browser.Response saved = editor.browser().post("/editor/documents/" + id,
-                Map.of("title", "Polished", "body", "polished body"));
+                DocumentPages.withVersionOf(page, Map.of("title", "Polished", "body", "polished body")));
 
         assertThat(saved.status()).isEqualTo(303);
         assertThat(saved.location()).isEqualTo("/editor/documents/" + id);
@@ -46,7 +47,7 @@ class EditorDocumentsTest extends IntegrationTest {
         Person editor = scenario().active(Role.EDITOR);
         UUID id = scenario().createDocument(sponsor, editor.id(), "Alias", "a");
 
-        Browser.Response saved = editor.browser().submit("/editor/documents/" + id,
+        Browser.Response saved = DocumentPages.save(editor.browser(), "/editor/documents/" + id,
                 "/editor/documents/" + id + "/edit", Map.of("title", "Alias edited", "body", "b"));
 
         assertThat(saved.status()).isEqualTo(303);
@@ -60,7 +61,8 @@ class EditorDocumentsTest extends IntegrationTest {
         Person editor = scenario().active(Role.EDITOR);
         UUID id = scenario().createDocument(sponsor, editor.id(), "Stable", "stable body");
 
-        Browser.Response refused = editor.browser().submit("/editor/documents/" + id, "/editor/documents/" + id,
+        Browser.Response refused = DocumentPages.save(editor.browser(),
+                "/editor/documents/" + id, "/editor/documents/" + id,
                 Map.of("title", "  ", "body", "typed body"));
 
         assertThat(refused.status()).isEqualTo(400);
@@ -77,7 +79,8 @@ class EditorDocumentsTest extends IntegrationTest {
         Person editor = scenario().active(Role.EDITOR);
         UUID id = scenario().createDocument(sponsor, editor.id(), "Short", "short");
 
-        Browser.Response refused = editor.browser().submit("/editor/documents/" + id, "/editor/documents/" + id,
+        Browser.Response refused = DocumentPages.save(editor.browser(),
+                "/editor/documents/" + id, "/editor/documents/" + id,
                 Map.of("title", "Short", "body", "x".repeat(20_001)));
 
         assertThat(refused.status()).isEqualTo(400);
@@ -170,7 +173,7 @@ class EditorDocumentsTest extends IntegrationTest {
         Person sponsor = scenario().active(Role.SPONSOR);
         Person editor = scenario().active(Role.EDITOR);
         UUID id = scenario().createDocument(sponsor, editor.id(), "Trail", "t");
-        editor.browser().submit("/editor/documents/" + id, "/editor/documents/" + id,
+        DocumentPages.save(editor.browser(), "/editor/documents/" + id, "/editor/documents/" + id,
                 Map.of("title", "Trail edited", "body", "t2")).assertStatus(303);
 
         Browser.Response audit = scenario().rootAdmin().browser()

@@ -4,6 +4,7 @@ import io.gatehouse.account.Role;
 import io.gatehouse.it.Browser;
 import io.gatehouse.it.IntegrationTest;
 import io.gatehouse.it.Scenario.Person;
+import io.gatehouse.web.document.DocumentPages;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -197,7 +198,8 @@ class SponsorDocumentsTest extends IntegrationTest {
         Person editor = scenario().active(Role.EDITOR);
         UUID id = scenario().createDocument(sponsor, editor.id(), "First draft", "old body");
 
-        Browser.Response saved = sponsor.browser().submit("/sponsor/documents/" + id, "/sponsor/documents/" + id,
+        Browser.Response saved = DocumentPages.save(sponsor.browser(),
+                "/sponsor/documents/" + id, "/sponsor/documents/" + id,
                 Map.of("title", "Second draft", "body", "new body"));
 
         assertThat(saved.status()).isEqualTo(303);
@@ -217,7 +219,8 @@ class SponsorDocumentsTest extends IntegrationTest {
         Person editor = scenario().active(Role.EDITOR);
         UUID id = scenario().createDocument(sponsor, editor.id(), "Keep me", "keep body");
 
-        Browser.Response refused = sponsor.browser().submit("/sponsor/documents/" + id, "/sponsor/documents/" + id,
+        Browser.Response refused = DocumentPages.save(sponsor.browser(),
+                "/sponsor/documents/" + id, "/sponsor/documents/" + id,
                 Map.of("title", "", "body", "changed body"));
 
         assertThat(refused.status()).isEqualTo(400);
@@ -428,6 +431,43 @@ class SponsorDocumentsTest extends IntegrationTest {
         assertThat(sponsor.browser().get("/sponsor/documents?page=99999999999").status()).isEqualTo(400);
     }
 
+    @Test
+    void dashboardsCountOneDocumentThenTwoDocuments() {
+        Person sponsor = scenario().active(Role.SPONSOR);
+        Person editor = scenario().active(Role.EDITOR);
+        assertThat(count(sponsor, "/sponsor/dashboard", "/sponsor/documents")).isEqualTo("0 documents");
+
+        scenario().createDocument(sponsor, editor.id(), "Only one", "body");
+        assertThat(count(sponsor, "/sponsor/dashboard", "/sponsor/documents")).isEqualTo("1 document");
+        assertThat(count(editor, "/editor/dashboard", "/editor/documents")).isEqualTo("1 document assigned to you");
+
+        scenario().createDocument(sponsor, editor.id(), "And another", "body");
+        assertThat(count(sponsor, "/sponsor/dashboard", "/sponsor/documents")).isEqualTo("2 documents");
+        assertThat(count(editor, "/editor/dashboard", "/editor/documents")).isEqualTo("2 documents assigned to you");
+    }
+
+    @Test
+    void documentPageWhenAnotherActiveEditorThenReassignEnabledAndAPostWithoutAChoiceRefused() {
+        Person sponsor = scenario().active(Role.SPONSOR);
+        Person editor = scenario().active(Role.EDITOR);
+        scenario().active(Role.EDITOR);
+        UUID id = scenario().createDocument(sponsor, editor.id(), "Movable", "body");
+
+        Browser.Response page = sponsor.browser().get("/sponsor/documents/" + id).assertStatus(200);
+        assertThat(page.html().selectFirst("form[action$=/reassign] button").hasAttr("disabled")).isFalse();
+
+        Browser.Response refused = sponsor.browser().post("/sponsor/documents/" + id + "/reassign", Map.of());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(problem(refused)).isEqualTo(CHOOSE_AN_ACTIVE_EDITOR);
+        assertThat(auditActions(id)).containsExactly("Document created");
+    }
+
+    /** A dashboard's count box, as people read it: number and noun. */
+    private static String count(Person person, String dashboard, String link) {
+        Element box = person.browser().get(dashboard).assertStatus(200).html().selectFirst("a.count[href=" + link + "]");
+        return box.selectFirst("strong").text() + " " + box.selectFirst("span").text();
+    }
+
     // ---------------------------------------------------------------- audit
 
     @Test
@@ -436,9 +476,9 @@ class SponsorDocumentsTest extends IntegrationTest {
         Person editor = scenario().active(Role.EDITOR);
         Person newEditor = scenario().active(Role.EDITOR);
         UUID id = scenario().createDocument(sponsor, editor.id(), "Audited", "body");
-        editor.browser().submit("/editor/documents/" + id, "/editor/documents/" + id,
+        DocumentPages.save(editor.browser(), "/editor/documents/" + id, "/editor/documents/" + id,
                 Map.of("title", "Audited by editor", "body", "b2")).assertStatus(303);
-        sponsor.browser().submit("/sponsor/documents/" + id, "/sponsor/documents/" + id,
+        DocumentPages.save(sponsor.browser(), "/sponsor/documents/" + id, "/sponsor/documents/" + id,
                 Map.of("title", "Audited by sponsor", "body", "b3")).assertStatus(303);
         reassign(sponsor, id, newEditor.id().toString()).assertStatus(303);
 
