@@ -127,7 +127,7 @@ final class AuditWording {
                                    String relatedLabel, String otherLabel, String sessionAddress) {
         return switch (eventType) {
             case "SessionEnded" -> stored == null ? null : stored.replace(SESSION_ADDRESS,
-                    sessionAddress == null ? "an address no longer kept" : sessionAddress);
+                    sessionAddress == null ? "an address no longer kept" : ShortAddress.of(sessionAddress));
             case "AccountRegistered" -> subjectLabel == null ? stored : subjectLabel + " " + stored;
             case "DocumentCreated" -> quoted(documentTitle) + ", editor " + relatedLabel;
             case "DocumentEdited" -> quoted(documentTitle);

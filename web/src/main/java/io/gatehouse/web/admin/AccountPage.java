@@ -5,6 +5,7 @@ import io.gatehouse.account.Role;
 import io.gatehouse.query.account.AccountView;
 import io.gatehouse.query.audit.AuditEntry;
 import io.gatehouse.web.security.AccountPrincipal;
+import io.gatehouse.web.support.Moment;
 import io.gatehouse.web.support.HistoryRow;
 import io.gatehouse.web.support.Web;
 import org.springframework.http.HttpStatus;
@@ -29,7 +30,7 @@ final class AccountPage {
         page.addObject("account", AccountRow.of(account));
         page.addObject("pageTitle", "Account: " + account.getDisplayName());
         page.addObject("statusReason", account.getStatusReason());
-        page.addObject("since", Web.time(account.getStatusChangedAt()));
+        page.addObject("since", Moment.of(account.getStatusChangedAt()));
         page.addObject("self", self);
         page.addObject("problem", problem);
         page.addObject("rejected", state == AccountStatus.REJECTED);

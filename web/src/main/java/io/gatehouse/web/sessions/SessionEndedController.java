@@ -3,6 +3,7 @@ package io.gatehouse.web.sessions;
 import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.account.AccountView;
 import io.gatehouse.signin.SessionEndCause;
+import io.gatehouse.web.support.Moment;
 import io.gatehouse.web.support.NotFoundException;
 import io.gatehouse.web.support.Web;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,7 +36,7 @@ class SessionEndedController {
         directory.findAccount(ending.accountId()).ifPresent(account -> {
             if (ending.cause() == SessionEndCause.ACCOUNT_SUSPENDED || ending.cause() == SessionEndCause.ACCOUNT_REJECTED) {
                 page.addObject("reason", account.getStatusReason());
-                page.addObject("since", Web.time(account.getStatusChangedAt()));
+                page.addObject("since", Moment.of(account.getStatusChangedAt()));
             }
             page.addObject("canSignIn", account.getStatus().canSignIn());
         });

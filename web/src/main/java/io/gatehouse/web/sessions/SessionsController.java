@@ -1,12 +1,12 @@
 package io.gatehouse.web.sessions;
 
+import io.gatehouse.query.audit.ShortAddress;
 import io.gatehouse.signin.SessionEndCause;
 import io.gatehouse.web.security.AccountPrincipal;
 import io.gatehouse.web.security.SessionFacts;
 import io.gatehouse.web.signin.Browsers;
 import io.gatehouse.web.support.Moment;
 import io.gatehouse.web.support.Plural;
-import io.gatehouse.web.support.ShortAddress;
 import io.gatehouse.web.support.Web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.session.Session;

@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 /** A document as the sponsor's and editor's pages list it, with the other party named. */
 public record DocumentRow(String id, String title, String body, String editorId, String editorName,
-                          String sponsorName, String createdAt, String updatedAt) {
+                          String sponsorName, Moment createdAt, Moment updatedAt) {
 
     public static DocumentRow of(DocumentView document, AccountDirectory directory) {
         return of(document, names(directory));
@@ -29,8 +29,8 @@ public record DocumentRow(String id, String title, String body, String editorId,
         return new DocumentRow(document.getDocumentId().toString(), Erased.orLabel(document.getTitle()),
                 document.getBody() == null ? "" : document.getBody(),
                 document.getEditorId().toString(), names.apply(document.getEditorId()),
-                names.apply(document.getSponsorId()), Web.time(document.getCreatedAt()),
-                Web.time(document.getUpdatedAt()));
+                names.apply(document.getSponsorId()), Moment.of(document.getCreatedAt()),
+                Moment.of(document.getUpdatedAt()));
     }
 
     /** People as the document pages name them, each looked up once. */

@@ -1,5 +1,6 @@
 package io.gatehouse.web.support;
 
+import io.gatehouse.query.audit.ShortAddress;
 import io.gatehouse.query.audit.AuditEntry;
 
 /** One recorded event as the history tables list it: when, what, who (by e-mail), why, from where. */

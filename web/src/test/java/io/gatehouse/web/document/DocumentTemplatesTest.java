@@ -1,5 +1,7 @@
 package io.gatehouse.web.document;
 
+import io.gatehouse.web.support.Moment;
+import java.time.Instant;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import io.gatehouse.web.support.DocumentRow;
@@ -53,7 +55,8 @@ class DocumentTemplatesTest {
         Template template = COMPILER.loadTemplate(view);
         Map<String, Object> model = new HashMap<>();
         model.put("document", new DocumentRow("d1", "Plan", "body", "e1", "Eve <eve@example.test>",
-                "Sam <sam@example.test>", "2026-11-29 10:31:00 UTC", "2026-11-29 10:31:00 UTC"));
+                "Sam <sam@example.test>", Moment.of(Instant.parse("2026-11-29T10:31:00Z")),
+                Moment.of(Instant.parse("2026-11-29T10:31:00Z"))));
         model.put("title", "Plan");
         model.put("body", "body");
         model.put("version", 3L);

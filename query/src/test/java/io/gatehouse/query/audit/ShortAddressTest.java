@@ -1,4 +1,4 @@
-package io.gatehouse.web.support;
+package io.gatehouse.query.audit;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.gatehouse.web.support;
+package io.gatehouse.query.audit;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
