@@ -79,7 +79,7 @@ class DailyChartTest {
         assertThat(svg.selectFirst("#" + svg.attr("aria-labelledby")).text()).isEqualTo(DailyChart.TITLE);
         assertThat(svg.select("text.legend").eachText()).containsExactly("Sign-ups", "Approvals", "Suspensions");
         assertThat(svg.select("[style]")).isEmpty();
-        assertThat(svg.select("text.tick").eachText()).containsExactly("Oct 31", "Nov 7", "Nov 14", "Nov 21", "Nov 29");
+        assertThat(svg.select("text.tick.day").eachText()).containsExactly("Oct 31", "Nov 7", "Nov 14", "Nov 21", "Nov 29");
     }
 
     private static List<Day> thirtyDays() {
