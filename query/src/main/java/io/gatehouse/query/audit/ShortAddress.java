@@ -25,21 +25,30 @@ public final class ShortAddress {
         }
         String text = address.strip();
         int zone = text.indexOf('%');
-        String literal = zone < 0 ? text : text.substring(0, zone);
         String scope = zone < 0 ? "" : text.substring(zone);
-        boolean v6 = literal.indexOf(':') >= 0 && IPV6_LITERAL.matcher(literal).matches();
-        if (!v6 && !(DOTTED_QUAD.matcher(literal).matches() && scope.isEmpty())) {
+        InetAddress parsed = literal(zone < 0 ? text : text.substring(0, zone));
+        if (parsed == null || (parsed instanceof Inet4Address && !scope.isEmpty() && text.indexOf(':') < 0)) {
             return address;
         }
+        return (parsed instanceof Inet4Address ? parsed.getHostAddress() : compress(parsed.getAddress())) + scope;
+    }
+
+    /**
+     * The address an IP literal (a strict dotted quad, or hex digits with colons) names, or null for anything
+     * else. Never a name lookup: text that is not a literal is not resolved. IPv4-mapped IPv6 comes back as IPv4.
+     */
+    public static InetAddress literal(String text) {
+        if (text == null) {
+            return null;
+        }
+        boolean v6 = text.indexOf(':') >= 0 && IPV6_LITERAL.matcher(text).matches();
+        if (!v6 && !DOTTED_QUAD.matcher(text).matches()) {
+            return null;
+        }
         try {
-            // a literal with ':' or a strict dotted quad is never looked up as a name
-            InetAddress parsed = InetAddress.getByName(literal);
-            if (parsed instanceof Inet4Address) {
-                return parsed.getHostAddress() + scope;
-            }
-            return compress(parsed.getAddress()) + scope;
+            return InetAddress.getByName(text);
         } catch (UnknownHostException | IllegalArgumentException notAnAddress) {
-            return address;
+            return null;
         }
     }
 

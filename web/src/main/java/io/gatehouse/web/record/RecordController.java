@@ -77,7 +77,7 @@ class RecordController {
     record CheckpointRow(long position, long count, String time, String iso, String keyId, String link) {
 
         public String events() {
-            return count == 1 ? "1 event" : count + " events";
+            return Plural.of(count, "event", "events");
         }
     }
 }

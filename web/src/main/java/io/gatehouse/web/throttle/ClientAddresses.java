@@ -1,9 +1,10 @@
 package io.gatehouse.web.throttle;
 
+import io.gatehouse.query.audit.ShortAddress;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
-import java.util.regex.Pattern;
 
 /**
  * Who a client is, for limits: an IPv4 address, or the /64 an IPv6 address lies in. One IPv6 customer
@@ -11,24 +12,23 @@ import java.util.regex.Pattern;
  */
 public final class ClientAddresses {
 
-    private static final Pattern IPV6_LITERAL = Pattern.compile("^[0-9A-Fa-f:.]+$");
-
     private ClientAddresses() {
     }
 
     public static String group(String address) {
-        if (address == null || address.indexOf(':') < 0 || !IPV6_LITERAL.matcher(address).matches()) {
+        InetAddress parsed = address == null || address.indexOf(':') < 0 ? null : ShortAddress.literal(address);
+        if (parsed == null) {
             return String.valueOf(address);
         }
         try {
-            // A literal with a colon is parsed, never looked up.
-            byte[] bytes = InetAddress.getByName(address).getAddress();
+            byte[] bytes = parsed.getAddress();
             if (bytes.length != 16) {
-                return InetAddress.getByAddress(bytes).getHostAddress(); // IPv4-mapped
+                return parsed.getHostAddress(); // IPv4-mapped
             }
             return InetAddress.getByAddress(Arrays.copyOf(Arrays.copyOf(bytes, 8), 16)).getHostAddress() + "/64";
-        } catch (UnknownHostException notAnAddress) {
-            return address;
+        } catch (UnknownHostException impossible) {
+            // sixteen bytes always make an address
+            throw new IllegalStateException(impossible);
         }
     }
 }
