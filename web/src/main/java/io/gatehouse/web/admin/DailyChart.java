@@ -58,8 +58,11 @@ final class DailyChart {
             // a date every week from the oldest day, and today's; none so close to today's that they overlap
             int last = days.size() - 1;
             if (i == last || (i % 7 == 0 && last - i >= 4)) {
-                svg.append("<text class=\"tick day\" x=\"").append(num(LEFT + i * slot + slot / 2)).append("\" y=\"")
-                        .append(BOTTOM + 16).append("\" text-anchor=\"middle\">").append(LABEL.format(day.date()))
+                // today's date ends at the plot's right edge instead of running past the picture
+                boolean today = i == last;
+                svg.append("<text class=\"tick day\" x=\"").append(num(LEFT + i * slot + (today ? slot : slot / 2)))
+                        .append("\" y=\"").append(BOTTOM + 16).append("\" text-anchor=\"")
+                        .append(today ? "end" : "middle").append("\">").append(LABEL.format(day.date()))
                         .append("</text>");
             }
         }
