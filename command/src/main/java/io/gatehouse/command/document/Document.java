@@ -81,13 +81,13 @@ public class Document {
 
     private static void requireContent(String title, String body) {
         if (title == null || title.isBlank()) {
-            throw CommandRefusedException.invalid("A title is required.");
+            throw CommandRefusedException.invalid("title", "A title is required.");
         }
         if (title.strip().length() > MAX_TITLE) {
-            throw CommandRefusedException.invalid("A title can be at most " + MAX_TITLE + " characters long.");
+            throw CommandRefusedException.invalid("title", "A title can be at most " + MAX_TITLE + " characters long.");
         }
         if (body != null && body.length() > MAX_BODY) {
-            throw CommandRefusedException.invalid("A body can be at most " + MAX_BODY + " characters long.");
+            throw CommandRefusedException.invalid("body", "A body can be at most " + MAX_BODY + " characters long.");
         }
     }
 

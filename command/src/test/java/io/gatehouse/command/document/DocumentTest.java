@@ -11,13 +11,18 @@ import io.gatehouse.document.ReassignDocument;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.Optional;
 import java.util.UUID;
+
+import static org.hamcrest.Matchers.equalTo;
 
 /** Creating, editing and reassigning a document. */
 class DocumentTest {
@@ -41,6 +46,16 @@ class DocumentTest {
 
     private static DocumentCreated created() {
         return new DocumentCreated(DOCUMENT, SPONSOR, EDITOR, "Draft", "First words.", CLIENT);
+    }
+
+    /** A refusal of invalid input that names the field at fault, so the page can mark it. */
+    private static Matcher<CommandRefusedException> refusedAt(String field) {
+        return new FeatureMatcher<>(equalTo(Optional.of(field)), "refused at field", "field") {
+            @Override
+            protected Optional<String> featureValueOf(CommandRefusedException refused) {
+                return refused.field();
+            }
+        };
     }
 
     private static CreateDocument create(UUID editorId, String title, String body) {
@@ -108,7 +123,7 @@ class DocumentTest {
     void createWithTitleLongerThan200CharactersThenRefused() {
         fixture.givenNoPriorActivity()
                 .when(create(EDITOR, "t".repeat(Document.MAX_TITLE + 1), "First words."))
-                .expectException(CommandRefusedException.class)
+                .expectException(refusedAt("title"))
                 .expectExceptionMessage("A title can be at most 200 characters long.")
                 .expectNoEvents();
     }
@@ -179,7 +194,7 @@ class DocumentTest {
     void editWithBlankTitleThenRefused() {
         fixture.given(created())
                 .when(new EditDocument(DOCUMENT, 0L, " ", "Better words.", EDITOR, CLIENT))
-                .expectException(CommandRefusedException.class)
+                .expectException(refusedAt("title"))
                 .expectExceptionMessage("A title is required.")
                 .expectNoEvents();
     }
@@ -188,7 +203,7 @@ class DocumentTest {
     void editWithBodyLongerThan20000CharactersThenRefused() {
         fixture.given(created())
                 .when(new EditDocument(DOCUMENT, 0L, "Revised", "b".repeat(Document.MAX_BODY + 1), EDITOR, CLIENT))
-                .expectException(CommandRefusedException.class)
+                .expectException(refusedAt("body"))
                 .expectExceptionMessage("A body can be at most 20000 characters long.")
                 .expectNoEvents();
     }

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -48,7 +47,7 @@ public class DocumentEditing {
     public Optional<EditState> save(DocumentView document, DocumentForm form, BindingResult errors,
                                     HttpServletRequest request) {
         if (errors.hasFieldErrors("version")) {
-            return Optional.of(badVersion(document));
+            return Optional.of(unknownVersion(document));
         }
         long version = Long.parseLong(form.getVersion());
         try {
@@ -56,8 +55,7 @@ public class DocumentEditing {
                     Web.requireCurrentAccount().accountId(), Web.clientAddress(request)));
             return Optional.empty();
         } catch (CommandRefusedException refused) {
-            // the page's version stays: a save from a stale page is still refused once the text is fixed
-            return Optional.of(new EditState(Web.statusOf(refused), refused.getMessage(), version, null));
+            return Optional.of(EditState.refused(refused, version));
         } catch (ConflictingModificationException | ConcurrencyException stale) {
             return Optional.of(outOfDate(document, version));
         }
@@ -67,13 +65,23 @@ public class DocumentEditing {
         Optional<Since> since = revisions.since(document.getDocumentId(), version);
         if (since.isEmpty()) {
             // a version the document never had: the form was not one this app rendered for it
-            return badVersion(document);
+            return unknownVersion(document);
         }
-        return new EditState(HttpStatus.CONFLICT, OUT_OF_DATE, since.get().currentVersion(), describe(since.get()));
+        return EditState.outOfDate(OUT_OF_DATE, since.get().currentVersion(), describe(since.get()));
     }
 
-    private static EditState badVersion(DocumentView document) {
-        return new EditState(HttpStatus.BAD_REQUEST, DocumentForm.NO_VERSION, document.getVersion(), null);
+    /**
+     * With no version to compare against, nobody can say what was saved since the page was opened; so the form
+     * gets the current version only together with the whole text at that version, and the next save replaces
+     * nothing the person has not been shown (anything saved after this answer is refused as out of date).
+     */
+    private EditState unknownVersion(DocumentView document) {
+        // every document has version 0, its creation: "since 0" is the text and version as the store has them now
+        return revisions.since(document.getDocumentId(), 0)
+                .map(since -> EditState.unknownVersion(DocumentForm.NO_VERSION, since.currentVersion(),
+                        SavedNow.of(since.now().title(), since.now().body())))
+                .orElseGet(() -> EditState.unknownVersion(DocumentForm.NO_VERSION, document.getVersion(),
+                        SavedNow.of(document.getTitle(), document.getBody())));
     }
 
     private OutOfDate describe(Since since) {

@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Pattern;
 public class DocumentForm {
 
     static final String NO_VERSION = "This form did not say which version of the document it was opened from. "
-            + "Your text is kept below; check the document and save again.";
+            + "Your changes were not saved: the document as it is saved now is shown below, and your text is kept "
+            + "in the form. Save again to replace the saved text with yours.";
 
     private String title;
     private String body;

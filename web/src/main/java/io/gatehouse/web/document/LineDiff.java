@@ -131,7 +131,7 @@ public final class LineDiff {
         }
     }
 
-    private static String[] lines(String text) {
+    static String[] lines(String text) {
         return text == null || text.isEmpty() ? new String[0] : text.split("\r\n|\r|\n", -1);
     }
 }

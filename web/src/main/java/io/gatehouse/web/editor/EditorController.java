@@ -5,6 +5,7 @@ import io.gatehouse.query.document.DocumentCatalog;
 import io.gatehouse.query.document.DocumentView;
 import io.gatehouse.web.document.DocumentEditing;
 import io.gatehouse.web.document.DocumentForm;
+import io.gatehouse.web.document.DocumentPage;
 import io.gatehouse.web.document.EditState;
 import io.gatehouse.web.support.Plural;
 import io.gatehouse.web.support.DocumentRow;
@@ -33,11 +34,14 @@ class EditorController {
     private final DocumentCatalog documents;
     private final AccountDirectory directory;
     private final DocumentEditing editing;
+    private final DocumentPage pages;
 
-    EditorController(DocumentCatalog documents, AccountDirectory directory, DocumentEditing editing) {
+    EditorController(DocumentCatalog documents, AccountDirectory directory, DocumentEditing editing,
+                     DocumentPage pages) {
         this.documents = documents;
         this.directory = directory;
         this.editing = editing;
+        this.pages = pages;
     }
 
     @GetMapping({"/editor", "/editor/"})
@@ -88,13 +92,7 @@ class EditorController {
                 .orElseThrow(() -> new NotFoundException("No such document"));
     }
 
-    /** The document page; {@code typed} is what the person sent, kept in the form when it was not saved. */
     private ModelAndView page(DocumentView document, DocumentForm typed, EditState state) {
-        ModelAndView view = state.applyTo(new ModelAndView("editor/document"));
-        DocumentRow row = DocumentRow.of(document, directory);
-        view.addObject("document", row);
-        view.addObject("title", typed != null ? typed.getTitle() : row.title());
-        view.addObject("body", typed != null ? typed.getBody() : row.body());
-        return view;
+        return pages.render("editor/document", document, typed, state);
     }
 }

@@ -1,13 +1,13 @@
 package io.gatehouse.web.sponsor;
 
 import io.gatehouse.command.CommandRefusedException;
-import io.gatehouse.document.CreateDocument;
 import io.gatehouse.document.ReassignDocument;
 import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.document.DocumentCatalog;
 import io.gatehouse.query.document.DocumentView;
 import io.gatehouse.web.document.DocumentEditing;
 import io.gatehouse.web.document.DocumentForm;
+import io.gatehouse.web.document.DocumentPage;
 import io.gatehouse.web.document.EditState;
 import io.gatehouse.web.support.Plural;
 import io.gatehouse.web.security.AccountPrincipal;
@@ -20,7 +20,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,13 +40,15 @@ class SponsorController {
     private final AccountDirectory directory;
     private final CommandGateway commands;
     private final DocumentEditing editing;
+    private final DocumentPage pages;
 
     SponsorController(DocumentCatalog documents, AccountDirectory directory, CommandGateway commands,
-                      DocumentEditing editing) {
+                      DocumentEditing editing, DocumentPage pages) {
         this.documents = documents;
         this.directory = directory;
         this.commands = commands;
         this.editing = editing;
+        this.pages = pages;
     }
 
     @GetMapping({"/sponsor", "/sponsor/"})
@@ -76,26 +77,6 @@ class SponsorController {
         return view;
     }
 
-    @GetMapping("/sponsor/documents/new")
-    ModelAndView newDocument() {
-        return form("", "", null, null, HttpStatus.OK);
-    }
-
-    @PostMapping({"/sponsor/documents/new", "/sponsor/documents"})
-    ModelAndView create(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body,
-                        @RequestParam(required = false) String editorId, HttpServletRequest request,
-                        RedirectAttributes flash) {
-        UUID documentId = UUID.randomUUID();
-        try {
-            commands.sendAndWait(new CreateDocument(documentId, Web.requireCurrentAccount().accountId(),
-                    parseId(editorId), title, body, Web.clientAddress(request)));
-        } catch (CommandRefusedException refused) {
-            return form(title, body, editorId, refused.getMessage(), HttpStatus.BAD_REQUEST);
-        }
-        flash.addFlashAttribute("notice", "Document created and assigned.");
-        return Web.seeOther("/sponsor/documents/" + documentId);
-    }
-
     @GetMapping("/sponsor/documents/{id}")
     ModelAndView document(@PathVariable UUID id) {
         DocumentView document = own(id);
@@ -119,11 +100,10 @@ class SponsorController {
                           HttpServletRequest request, RedirectAttributes flash) {
         DocumentView document = own(id);
         try {
-            commands.sendAndWait(new ReassignDocument(id, parseId(editorId), Web.requireCurrentAccount().accountId(),
+            commands.sendAndWait(new ReassignDocument(id, NewDocumentController.editorIdOf(editorId), Web.requireCurrentAccount().accountId(),
                     Web.clientAddress(request)));
         } catch (CommandRefusedException refused) {
-            return page(document, null,
-                    new EditState(Web.statusOf(refused), refused.getMessage(), document.getVersion(), null));
+            return page(document, null, EditState.refused(refused, document.getVersion()));
         }
         flash.addFlashAttribute("notice", "Document reassigned.");
         return Web.seeOther("/sponsor/documents/" + id);
@@ -134,35 +114,11 @@ class SponsorController {
         return documents.findForSponsor(id, me.accountId()).orElseThrow(() -> new NotFoundException("No such document"));
     }
 
-    private ModelAndView form(String title, String body, String editorId, String problem, HttpStatus status) {
-        ModelAndView view = new ModelAndView("sponsor/new");
-        view.setStatus(status);
-        view.addObject("title", title);
-        view.addObject("body", body);
-        view.addObject("problem", problem);
-        view.addObject("editors", directory.findActiveEditors().stream()
-                .map(e -> EditorOption.of(e, editorId)).toList());
-        return view;
-    }
-
-    /** The document page; {@code typed} is what the person sent, kept in the form when it was not saved. */
+    /** The shared document page, with the editors the document can be handed to. */
     private ModelAndView page(DocumentView document, DocumentForm typed, EditState state) {
-        ModelAndView view = state.applyTo(new ModelAndView("sponsor/document"));
-        DocumentRow row = DocumentRow.of(document, directory);
-        view.addObject("document", row);
-        view.addObject("title", typed != null ? typed.getTitle() : row.title());
-        view.addObject("body", typed != null ? typed.getBody() : row.body());
-        view.addObject("editors", directory.findActiveEditors().stream()
-                .filter(e -> !e.getAccountId().equals(document.getEditorId()))
-                .map(e -> EditorOption.of(e, null)).toList());
-        return view;
-    }
-
-    private static UUID parseId(String id) {
-        try {
-            return id == null || id.isBlank() ? null : UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            return null; // the command refuses a missing editor with a message the form shows
-        }
+        return pages.render("sponsor/document", document, typed, state)
+                .addObject("editors", directory.findActiveEditors().stream()
+                        .filter(e -> !e.getAccountId().equals(document.getEditorId()))
+                        .map(e -> EditorOption.of(e, null)).toList());
     }
 }

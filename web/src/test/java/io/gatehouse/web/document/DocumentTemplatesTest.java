@@ -1,35 +1,32 @@
 package io.gatehouse.web.document;
 
-import io.gatehouse.web.support.Moment;
-import java.time.Instant;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+import io.gatehouse.it.IntegrationTest;
 import io.gatehouse.web.support.DocumentRow;
 import io.gatehouse.web.support.DocumentRow.EditorOption;
+import io.gatehouse.web.support.Moment;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sponsor's document page as rendered, for what the shared test database cannot arrange: there is always
- * some other active editor there, so "no other editor" is checked on the template with the app's settings.
+ * some other active editor there, so "no other editor" is checked on the template, compiled by the app's own
+ * Mustache compiler (its escaping, its defaults and its template loader).
  */
-class DocumentTemplatesTest {
+class DocumentTemplatesTest extends IntegrationTest {
 
-    private static final Mustache.Compiler COMPILER = Mustache.compiler().escapeHTML(true).defaultValue("")
-            .emptyStringIsFalse(true)
-            .withLoader(name -> new InputStreamReader(Objects.requireNonNull(
-                    DocumentTemplatesTest.class.getResourceAsStream("/templates/" + name + ".mustache"), name),
-                    StandardCharsets.UTF_8));
+    @Autowired
+    private Mustache.Compiler compiler;
 
     @Test
     void sponsorPageWhenNoOtherActiveEditorThenReassignDisabledWithANote() {
@@ -51,8 +48,8 @@ class DocumentTemplatesTest {
         assertThat(page.select("select#editorId option[value=e2]")).hasSize(1);
     }
 
-    private static Document render(String view, List<EditorOption> editors) {
-        Template template = COMPILER.loadTemplate(view);
+    private Document render(String view, List<EditorOption> editors) {
+        Template template = compiler.loadTemplate(view);
         Map<String, Object> model = new HashMap<>();
         model.put("document", new DocumentRow("d1", "Plan", "body", "e1", "Eve <eve@example.test>",
                 "Sam <sam@example.test>", Moment.of(Instant.parse("2026-11-29T10:31:00Z")),

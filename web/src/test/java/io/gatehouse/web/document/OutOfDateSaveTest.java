@@ -93,11 +93,12 @@ class OutOfDateSaveTest extends IntegrationTest {
     }
 
     @Test
-    void saveWhenVersionMissingMalformedOrNeverHadThenBadRequestTypedTextKeptAndNothingRecorded() {
+    void saveWhenVersionMissingMalformedOrNeverHadThenBadRequestShowingTheSavedTextAndNothingRecorded() {
         Person sponsor = scenario().active(Role.SPONSOR);
         Person editor = scenario().active(Role.EDITOR);
         UUID id = scenario().createDocument(sponsor, editor.id(), "Plan", ORIGINAL);
-        sponsor.browser().get(sponsorPath(id)).assertStatus(200);
+        DocumentPages.save(editor.browser(), editorPath(id), editorPath(id),
+                Map.of("title", "Plan, costed", "body", EDITORS)).assertStatus(303);
 
         for (String version : new String[] {null, "", "abc", "-1", "1.5", "99999999999999999999", "7"}) {
             Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("title", "Typed", "body", "typed body"));
@@ -109,10 +110,63 @@ class OutOfDateSaveTest extends IntegrationTest {
             assertThat(refused.status()).as("version %s", version).isEqualTo(400);
             assertThat(refused.html().selectFirst("p.flash.error").text()).as("version %s", version)
                     .startsWith("This form did not say which version of the document it was opened from.");
+            assertThat(refused.html().selectFirst("input[name=title]").attr("value")).isEqualTo("Typed");
             assertThat(refused.html().selectFirst("textarea[name=body]").wholeText()).isEqualTo("typed body");
-            assertThat(DocumentPages.version(refused)).isEqualTo("0");
+            Element saved = refused.html().selectFirst("section.saved-now");
+            assertThat(saved).as("the text the form's version stands for, version %s", version).isNotNull();
+            assertThat(saved.selectFirst(".diff-title").text()).isEqualTo("Plan, costed");
+            assertThat(saved.select("ol.diff li").eachText()).containsExactlyElementsOf(EDITORS.lines().toList());
+            assertThat(DocumentPages.version(refused)).isEqualTo("1");
         }
-        assertThat(auditActions(id)).containsExactly("Document created");
+        assertThat(auditActions(id)).containsExactly("Document edited", "Document created");
+    }
+
+    @Test
+    void savingAgainAfterBeingShownTheSavedTextThenTheTypedTextReplacesIt() {
+        Person sponsor = scenario().active(Role.SPONSOR);
+        Person editor = scenario().active(Role.EDITOR);
+        UUID id = scenario().createDocument(sponsor, editor.id(), "Plan", ORIGINAL);
+        Browser.Response refused = sponsor.browser().post(sponsorPath(id), Map.of("title", "Plan", "body", SPONSORS));
+        refused.assertStatus(400);
+        DocumentPages.save(editor.browser(), editorPath(id), editorPath(id),
+                Map.of("title", "Plan", "body", EDITORS)).assertStatus(303);
+
+        Browser.Response afterTheirs = sponsor.browser().post(sponsorPath(id),
+                DocumentPages.withVersionOf(refused, Map.of("title", "Plan", "body", SPONSORS)));
+        assertThat(afterTheirs.status()).as("the editor's save came after the sponsor was shown the text").isEqualTo(409);
+
+        Browser.Response saved = sponsor.browser().post(sponsorPath(id),
+                DocumentPages.withVersionOf(afterTheirs, Map.of("title", "Plan", "body", SPONSORS)));
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(body(editor.browser().get(editorPath(id)))).isEqualTo(SPONSORS);
+    }
+
+    @Test
+    void savedTextWithMarkupThenTheDiffAndTheSavedTextShowItAsTextNeverAsMarkup() {
+        Person sponsor = scenario().active(Role.SPONSOR);
+        Person editor = scenario().active(Role.EDITOR);
+        UUID id = scenario().createDocument(sponsor, editor.id(), "Plan", ORIGINAL);
+        Browser.Response sponsorsPage = sponsor.browser().get(sponsorPath(id)).assertStatus(200);
+        String hostile = "Intro\n<script>alert('diff')</script>\nSigned, the sponsor";
+        DocumentPages.save(editor.browser(), editorPath(id), editorPath(id),
+                Map.of("title", "<img src=x onerror=alert(1)>", "body", hostile)).assertStatus(303);
+
+        Browser.Response conflict = sponsor.browser().post(sponsorPath(id),
+                DocumentPages.withVersionOf(sponsorsPage, Map.of("title", "Plan", "body", SPONSORS)));
+        Browser.Response unknown = sponsor.browser().post(sponsorPath(id), Map.of("title", "Plan", "body", SPONSORS));
+
+        assertThat(conflict.status()).isEqualTo(409);
+        Element diff = conflict.html().selectFirst("section.out-of-date");
+        assertThat(diff.select("ol.diff li.added").eachText()).containsExactly("+<script>alert('diff')</script>");
+        assertThat(diff.selectFirst(".diff-title ins").text()).isEqualTo("+<img src=x onerror=alert(1)>");
+        assertThat(unknown.status()).isEqualTo(400);
+        Element saved = unknown.html().selectFirst("section.saved-now");
+        assertThat(saved.select("ol.diff li").eachText()).contains("<script>alert('diff')</script>");
+        assertThat(saved.selectFirst(".diff-title").text()).isEqualTo("<img src=x onerror=alert(1)>");
+        for (Browser.Response page : new Browser.Response[] {conflict, unknown}) {
+            assertThat(page.html().select("main script, main img")).isEmpty();
+            assertThat(page.body()).doesNotContain("<script>alert").doesNotContain("<img src=x");
+        }
     }
 
     private static String body(Browser.Response page) {

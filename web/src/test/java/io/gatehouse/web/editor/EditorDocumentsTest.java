@@ -66,7 +66,7 @@ class EditorDocumentsTest extends IntegrationTest {
                 Map.of("title", "  ", "body", "typed body"));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.html().selectFirst("p.flash.error").text()).isEqualTo("A title is required.");
+        assertThat(refused.html().selectFirst("#title-error").text()).isEqualTo("A title is required.");
         assertThat(refused.html().selectFirst("textarea[name=body]").text()).isEqualTo("typed body");
         Browser.Response page = sponsor.browser().get("/sponsor/documents/" + id).assertStatus(200);
         assertThat(page.html().selectFirst("h1").text()).isEqualTo("Stable");
@@ -84,7 +84,7 @@ class EditorDocumentsTest extends IntegrationTest {
                 Map.of("title", "Short", "body", "x".repeat(20_001)));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.html().selectFirst("p.flash.error").text())
+        assertThat(refused.html().selectFirst("#body-error").text())
                 .isEqualTo("A body can be at most 20000 characters long.");
         assertThat(sponsor.browser().get("/sponsor/documents/" + id).assertStatus(200)
                 .html().selectFirst("textarea[name=body]").text()).isEqualTo("short");

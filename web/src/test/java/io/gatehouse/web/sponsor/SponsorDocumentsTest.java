@@ -224,7 +224,7 @@ class SponsorDocumentsTest extends IntegrationTest {
                 Map.of("title", "", "body", "changed body"));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(problem(refused)).isEqualTo("A title is required.");
+        assertThat(refused.html().selectFirst("#title-error").text()).isEqualTo("A title is required.");
         Browser.Response page = sponsor.browser().get("/sponsor/documents/" + id).assertStatus(200);
         assertThat(page.html().selectFirst("h1").text()).isEqualTo("Keep me");
         assertThat(page.html().selectFirst("textarea[name=body]").text()).isEqualTo("keep body");
