@@ -75,7 +75,7 @@ public class Document {
 
     private static void requireActiveEditor(AccountRegistry registry, UUID editorId) {
         if (!registry.isActiveEditor(editorId)) {
-            throw CommandRefusedException.invalid("Choose an active editor.");
+            throw CommandRefusedException.invalid("editorId", "Choose an active editor.");
         }
     }
 

@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The state of a document page's edit form: as opened, or after a save that did not happen, with why not, the
@@ -16,7 +17,10 @@ import java.util.Map;
 public record EditState(HttpStatus status, String problem, Map<String, String> fieldErrors, long version,
                         OutOfDate outOfDate, SavedNow savedNow) {
 
-    static final String MARKED = "Please correct the marked fields.";
+    public static final String MARKED = "Please correct the marked fields.";
+
+    /** The fields the edit form shows; a refusal naming another (the editor, on reassign) stays a message. */
+    private static final Set<String> FORM_FIELDS = Set.of("title", "body");
 
     /** The page as opened: the form carries the version the document is at. */
     public static EditState opened(long version) {
@@ -29,7 +33,7 @@ public record EditState(HttpStatus status, String problem, Map<String, String> f
      */
     public static EditState refused(CommandRefusedException refused, long version) {
         HttpStatus status = Web.statusOf(refused);
-        return refused.field()
+        return refused.field().filter(FORM_FIELDS::contains)
                 .map(field -> new EditState(status, MARKED, Map.of(field, refused.getMessage()), version, null, null))
                 .orElseGet(() -> new EditState(status, refused.getMessage(), Map.of(), version, null, null));
     }

@@ -3,6 +3,7 @@ package io.gatehouse.web.sponsor;
 import io.gatehouse.command.CommandRefusedException;
 import io.gatehouse.document.CreateDocument;
 import io.gatehouse.query.account.AccountDirectory;
+import io.gatehouse.web.document.EditState;
 import io.gatehouse.web.support.DocumentRow.EditorOption;
 import io.gatehouse.web.support.Web;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.Map;
 import java.util.UUID;
 
 /** A sponsor writes a new document and assigns it to an active editor. */
@@ -43,7 +45,11 @@ class NewDocumentController {
             commands.sendAndWait(new CreateDocument(documentId, Web.requireCurrentAccount().accountId(),
                     editorIdOf(editorId), title, body, Web.clientAddress(request)));
         } catch (CommandRefusedException refused) {
-            return form(title, body, editorId, refused.getMessage(), HttpStatus.BAD_REQUEST);
+            // a refusal that names its field is shown at that field; any other at the top
+            ModelAndView form = form(title, body, editorId,
+                    refused.field().isPresent() ? EditState.MARKED : refused.getMessage(), Web.statusOf(refused));
+            refused.field().ifPresent(field -> form.addObject("fieldErrors", Map.of(field, refused.getMessage())));
+            return form;
         }
         flash.addFlashAttribute("notice", "Document created and assigned.");
         return Web.seeOther("/sponsor/documents/" + documentId);

@@ -65,6 +65,32 @@ class RefusedSaveMarksFieldTest extends IntegrationTest {
         assertThat(body(editor.browser().get(path))).isEqualTo("First words.");
     }
 
+    @Test
+    void aNewDocumentWithABlankTitleMarksTheTitleAndKeepsTheRest() {
+        Person sponsor = scenario().active(Role.SPONSOR);
+        Person editor = scenario().active(Role.EDITOR);
+        sponsor.browser().get("/sponsor/documents/new").assertStatus(200);
+
+        Browser.Response refused = sponsor.browser().post("/sponsor/documents/new",
+                Map.of("title", " ", "body", "Typed words.", "editorId", editor.id().toString()));
+
+        assertMarked(refused, "title", "A title is required.");
+        assertThat(refused.html().selectFirst("textarea#body").wholeText()).isEqualTo("Typed words.");
+        assertThat(refused.html().selectFirst("#editorId option[selected]").attr("value")).isEqualTo(editor.id().toString());
+    }
+
+    @Test
+    void aNewDocumentWithoutAnEditorMarksTheEditorChoice() {
+        Person sponsor = scenario().active(Role.SPONSOR);
+        sponsor.browser().get("/sponsor/documents/new").assertStatus(200);
+
+        Browser.Response refused = sponsor.browser().post("/sponsor/documents/new",
+                Map.of("title", "Plan", "body", "Typed words.", "editorId", UUID.randomUUID().toString()));
+
+        assertMarked(refused, "editorId", "Choose an active editor.");
+        assertThat(refused.html().selectFirst("input#title").attr("value")).isEqualTo("Plan");
+    }
+
     private static void assertMarked(Browser.Response refused, String field, String message) {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.html().selectFirst("p.flash.error").text()).isEqualTo("Please correct the marked fields.");

@@ -556,8 +556,10 @@ class SponsorDocumentsTest extends IntegrationTest {
         }
     }
 
+    /** What the page says went wrong: at the marked field when the refusal names one, otherwise at the top. */
     private static String problem(Browser.Response response) {
-        Element problem = response.html().selectFirst("p.flash.error");
+        Element atField = response.html().selectFirst("p.field-error[id]");
+        Element problem = atField != null ? atField : response.html().selectFirst("p.flash.error");
         return problem == null ? null : problem.text();
     }
 }
