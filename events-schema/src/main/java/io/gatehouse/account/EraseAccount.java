@@ -8,5 +8,5 @@ import java.util.UUID;
 public record EraseAccount(@TargetAggregateIdentifier UUID accountId,
                            String reason,
                            String actorId,
-                           String clientAddress) {
+                           String clientAddress) implements AdminAct {
 }

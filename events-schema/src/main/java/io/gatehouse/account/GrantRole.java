@@ -8,5 +8,5 @@ public record GrantRole(@TargetAggregateIdentifier UUID accountId,
                       Role role,
                       String reason,
                       String actorId,
-                      String clientAddress) {
+                      String clientAddress) implements AdminAct {
 }

@@ -7,5 +7,5 @@ import java.util.UUID;
 public record ReinstateAccount(@TargetAggregateIdentifier UUID accountId,
                        String reason,
                        String actorId,
-                       String clientAddress) {
+                       String clientAddress) implements AdminAct {
 }

@@ -8,5 +8,5 @@ import java.util.UUID;
 public record ResetSecondFactor(@TargetAggregateIdentifier UUID accountId,
                                 String reason,
                                 String actorId,
-                                String clientAddress) {
+                                String clientAddress) implements AdminAct {
 }

@@ -36,6 +36,10 @@ public class AccountDirectory {
     public static final Set<AccountStatus> ADMIN_VISIBLE = Collections.unmodifiableSet(EnumSet.complementOf(
             EnumSet.of(AccountStatus.UNVERIFIED, AccountStatus.EXPIRED, AccountStatus.WITHDRAWN)));
 
+    /** The states that let go of their address: the one rule, {@link AccountStatus#holdsEmailAddress}, as a set. */
+    private static final Set<AccountStatus> ADDRESS_FREED = Collections.unmodifiableSet(EnumSet.copyOf(
+            EnumSet.allOf(AccountStatus.class).stream().filter(s -> !s.holdsEmailAddress()).toList()));
+
     private final AccountViewRepository accounts;
 
     AccountDirectory(AccountViewRepository accounts) {
@@ -50,7 +54,7 @@ public class AccountDirectory {
     /** The account that holds this address now (as typed: it is normalized here). */
     public Optional<AccountView> findAccountByEmail(String email) {
         String normalized = EmailAddress.normalize(email);
-        return normalized == null ? Optional.empty() : accounts.findHolderOf(normalized);
+        return normalized == null ? Optional.empty() : accounts.findHolderOf(normalized, ADDRESS_FREED);
     }
 
     /**

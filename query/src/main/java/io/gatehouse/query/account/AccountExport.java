@@ -2,6 +2,7 @@ package io.gatehouse.query.account;
 
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -29,9 +30,17 @@ public class AccountExport {
     static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
+    private final int batch;
 
+    @Autowired
     AccountExport(JdbcTemplate jdbc) {
+        this(jdbc, BATCH);
+    }
+
+    /** With a small batch, a test reaches the keyset's edges (ties on the sign-up time) with a few accounts. */
+    AccountExport(JdbcTemplate jdbc, int batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Each account matching the filters of {@link AccountDirectory#findAccounts}, handed over one by one. */
@@ -49,21 +58,21 @@ public class AccountExport {
                   and (cast(? as timestamptz) is null or a.registered_at < ?
                        or (a.registered_at = ? and a.account_id > ?))
                 order by a.registered_at desc, a.account_id asc
-                limit %d""".formatted(String.join(", ", Collections.nCopies(statuses.size(), "?")), BATCH);
+                limit %d""".formatted(String.join(", ", Collections.nCopies(statuses.size(), "?")), batch);
         OffsetDateTime afterTime = null;
         UUID afterId = null;
-        List<Line> batch;
+        List<Line> rows;
         do {
             List<Object> args = new ArrayList<>(statuses.stream().map(Enum::name).toList());
             args.addAll(Arrays.asList(like, like, like, afterTime, afterTime, afterTime, afterId));
-            batch = jdbc.query(sql, AccountExport::line, args.toArray());
-            batch.forEach(sink);
-            if (!batch.isEmpty()) {
-                Line last = batch.get(batch.size() - 1);
+            rows = jdbc.query(sql, AccountExport::line, args.toArray());
+            rows.forEach(sink);
+            if (!rows.isEmpty()) {
+                Line last = rows.get(rows.size() - 1);
                 afterTime = last.registeredAtExact();
                 afterId = last.accountId();
             }
-        } while (batch.size() == BATCH);
+        } while (rows.size() == batch);
     }
 
     private static Line line(ResultSet row, int n) throws SQLException {

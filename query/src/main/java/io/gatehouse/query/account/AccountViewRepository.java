@@ -15,10 +15,12 @@ import java.util.UUID;
 
 interface AccountViewRepository extends JpaRepository<AccountView, UUID> {
 
-    /** The account holding the address: a lapsed or withdrawn sign-up no longer does, and another may have it since. */
-    @Query("select a from AccountView a where a.email = :email and a.status not in"
-            + " (io.gatehouse.account.AccountStatus.EXPIRED, io.gatehouse.account.AccountStatus.WITHDRAWN)")
-    Optional<AccountView> findHolderOf(@Param("email") String email);
+    /**
+     * The account holding the address: one in a state that freed it (see {@code AccountStatus.holdsEmailAddress})
+     * no longer does, and another may have it since.
+     */
+    @Query("select a from AccountView a where a.email = :email and a.status not in :freed")
+    Optional<AccountView> findHolderOf(@Param("email") String email, @Param("freed") Collection<AccountStatus> freed);
 
     @Query("select a from AccountView a where a.status in :statuses"
             + " and (:text = '' or lower(a.email) like :text escape '\\' or lower(a.displayName) like :text escape '\\')")

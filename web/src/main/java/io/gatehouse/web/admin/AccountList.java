@@ -11,7 +11,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,7 +37,7 @@ final class AccountList {
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("status", filter == null ? null : filter.name());
         filters.put("q", q);
-        Set<String> chosen = Set.copyOf(form.getIds());
+        Set<String> chosen = new HashSet<>(form.getIds());
         ModelAndView view = new ModelAndView("admin/accounts");
         view.setStatus(status);
         view.addObject("accounts", found.getContent().stream()
@@ -48,7 +50,10 @@ final class AccountList {
         view.addObject("statuses", AccountDirectory.ADMIN_VISIBLE.stream()
                 .map(s -> new Option(s.name(), s == filter)).toList());
         view.addObject("filtered", filter != null || (q != null && !q.isBlank()));
-        view.addObject("bulk", filter == AccountStatus.PENDING && !found.isEmpty());
+        boolean bulk = filter == AccountStatus.PENDING && !found.isEmpty();
+        view.addObject("bulk", bulk);
+        // no pending row left to mark (another admin decided on them): the problems go to the top instead
+        view.addObject("bulkProblem", bulk || errors.isEmpty() ? null : String.join(" ", errors.values()));
         view.addObject("bulkErrors", errors);
         view.addObject("hasBulkErrors", !errors.isEmpty());
         view.addObject("approveChosen", "approve".equals(form.getDecision()));
@@ -63,7 +68,7 @@ final class AccountList {
             return null;
         }
         try {
-            AccountStatus parsed = AccountStatus.valueOf(status.strip().toUpperCase());
+            AccountStatus parsed = AccountStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
             if (AccountDirectory.ADMIN_VISIBLE.contains(parsed)) {
                 return parsed;
             }

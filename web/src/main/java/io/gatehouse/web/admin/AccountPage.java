@@ -2,6 +2,7 @@ package io.gatehouse.web.admin;
 
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.Role;
+import io.gatehouse.personal.Erased;
 import io.gatehouse.query.account.AccountView;
 import io.gatehouse.query.audit.AuditEntry;
 import io.gatehouse.web.security.AccountPrincipal;
@@ -28,7 +29,7 @@ final class AccountPage {
         ModelAndView page = new ModelAndView("admin/account");
         page.setStatus(status);
         page.addObject("account", AccountRow.of(account));
-        page.addObject("pageTitle", "Account: " + account.getDisplayName());
+        page.addObject("pageTitle", "Account: " + Erased.orLabel(account.getDisplayName()));
         page.addObject("statusReason", account.getStatusReason());
         page.addObject("since", Moment.of(account.getStatusChangedAt()));
         page.addObject("self", self);
@@ -42,6 +43,7 @@ final class AccountPage {
         page.addObject("canResetSecondFactor", account.isSecondFactorEnrolled() && !self);
         page.addObject("erased", state == AccountStatus.ERASED);
         page.addObject("canErase", state != AccountStatus.ERASED && !self);
+        page.addObject("withdrawn", state == AccountStatus.WITHDRAWN);
         page.addObject("unconfirmed", state == AccountStatus.UNVERIFIED || state == AccountStatus.EXPIRED);
         List<String> grantable = rolesChangeable
                 ? Arrays.stream(Role.values()).filter(r -> !account.holds(r)).map(Role::name).toList() : List.of();

@@ -1,7 +1,7 @@
 package io.gatehouse.web.admin;
 
-import io.gatehouse.web.support.Plural;
 import io.gatehouse.account.AccountStatus;
+import io.gatehouse.account.AdminAct;
 import io.gatehouse.account.ApproveAccount;
 import io.gatehouse.account.RejectAccount;
 import io.gatehouse.command.CommandRefusedException;
@@ -11,6 +11,7 @@ import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.account.AccountView;
 import io.gatehouse.web.security.AccountPrincipal;
 import io.gatehouse.web.support.Forms;
+import io.gatehouse.web.support.Plural;
 import io.gatehouse.web.support.Web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -21,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -31,6 +34,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -50,6 +54,15 @@ class AdminBulkDecisionController {
     AdminBulkDecisionController(AccountDirectory directory, CommandGateway commands) {
         this.directory = directory;
         this.commands = commands;
+    }
+
+    /**
+     * Only the whole fields bind: an indexed {@code ids[n]} would make Spring fill the list in place, with gaps
+     * of nulls, or fail past its growth limit. A hand-written request like that is simply not a choice.
+     */
+    @InitBinder("form")
+    void onlyWholeFields(WebDataBinder binder) {
+        binder.setAllowedFields("ids", "decision", "reason");
     }
 
     @PostMapping("/admin/accounts/bulk")
@@ -74,7 +87,7 @@ class AdminBulkDecisionController {
         AccountPrincipal admin = Web.requireCurrentAccount();
         int done = 0;
         List<Refusal> refusals = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(form.getIds())) {
+        for (UUID id : chosenAccounts(form, refusals)) {
             Optional<String> refused = decideOne(id, form, admin, Web.clientAddress(request), refusals);
             if (refused.isEmpty()) {
                 done++;
@@ -91,21 +104,30 @@ class AdminBulkDecisionController {
         return Web.seeOther(LIST);
     }
 
-    /** Sends one account's command; on refusal notes who and why, and answers the why. */
-    private Optional<String> decideOne(String rawId, BulkDecisionForm form, AccountPrincipal admin, String address,
-                                       List<Refusal> refusals) {
-        UUID id;
-        try {
-            id = UUID.fromString(rawId.strip());
-        } catch (IllegalArgumentException e) {
-            return refuse(refusals, null, rawId, "This is not an account id.");
+    /** Each account once, however its id was spelled; what is not an id at all is noted as refused. */
+    private static Set<UUID> chosenAccounts(BulkDecisionForm form, List<Refusal> refusals) {
+        Set<UUID> chosen = new LinkedHashSet<>();
+        Set<String> notIds = new LinkedHashSet<>();
+        for (String rawId : form.getIds()) {
+            try {
+                chosen.add(UUID.fromString(rawId));
+            } catch (IllegalArgumentException e) {
+                notIds.add(rawId);
+            }
         }
+        notIds.forEach(rawId -> refuse(refusals, null, rawId, "This is not an account id."));
+        return chosen;
+    }
+
+    /** Sends one account's command; on refusal notes who and why, and answers the why. */
+    private Optional<String> decideOne(UUID id, BulkDecisionForm form, AccountPrincipal admin, String address,
+                                       List<Refusal> refusals) {
         Optional<AccountView> account = directory.findAccount(id);
         if (account.isEmpty()) {
-            return refuse(refusals, null, rawId, "No such account.");
+            return refuse(refusals, null, id.toString(), "No such account.");
         }
         String name = Erased.orLabel(account.get().getDisplayName());
-        Object command = form.rejects()
+        AdminAct command = form.rejects()
                 ? new RejectAccount(id, form.getReason(), admin.getName(), address)
                 : new ApproveAccount(id, form.getReason(), admin.getName(), address);
         try {

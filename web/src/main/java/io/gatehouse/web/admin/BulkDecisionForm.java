@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * {@code POST /admin/accounts/bulk}: the ticked requests, one decision and one reason for all of them. Whether
@@ -28,12 +29,16 @@ public class BulkDecisionForm {
         return new BulkDecisionForm();
     }
 
+    /** A copy: binding only ever sets the whole list (see the controller's allowed fields), never one slot. */
     public List<String> getIds() {
-        return ids;
+        return new ArrayList<>(ids);
     }
 
+    /** Empty boxes are no choice at all: they are dropped, not sent as accounts. */
     public void setIds(List<String> ids) {
-        this.ids = ids == null ? new ArrayList<>() : new ArrayList<>(ids);
+        this.ids = ids == null ? new ArrayList<>()
+                : ids.stream().filter(id -> id != null && !id.isBlank()).map(String::strip)
+                        .collect(Collectors.toCollection(ArrayList::new));
     }
 
     public String getDecision() {

@@ -1,5 +1,6 @@
 package io.gatehouse.web.admin;
 
+import io.gatehouse.account.AdminAct;
 import io.gatehouse.account.ApproveAccount;
 import io.gatehouse.account.EraseAccount;
 import io.gatehouse.account.GrantRole;
@@ -16,9 +17,21 @@ import java.util.Map;
 
 /**
  * A refused act whose reason was blank or too long is answered at the form it came from: its textarea marked,
- * the message under it and what was typed kept, instead of at the top of the page where nobody looks.
+ * the message under it and what was typed kept, instead of at the top of the page where nobody looks. When the
+ * account's state no longer offers that form (another admin decided meanwhile), the message stays at the top.
  */
 final class ReasonErrors {
+
+    /** Each act's form: the prefix of its textarea's id, and the page's flag that says it is shown. */
+    private static final Map<Class<? extends AdminAct>, Form> FORMS = Map.of(
+            ApproveAccount.class, new Form("approve", "canApprove"),
+            RejectAccount.class, new Form("reject", "canReject"),
+            SuspendAccount.class, new Form("suspend", "canSuspend"),
+            ReinstateAccount.class, new Form("reinstate", "canReinstate"),
+            GrantRole.class, new Form("grant", "hasGrantable"),
+            RevokeRole.class, new Form("revoke", "hasRevocable"),
+            ResetSecondFactor.class, new Form("mfa", "canResetSecondFactor"),
+            EraseAccount.class, new Form("erase", "canErase"));
 
     private ReasonErrors() {
     }
@@ -27,61 +40,22 @@ final class ReasonErrors {
     record ReasonError(String form, String message, String typed) {
     }
 
-    static ModelAndView placeAtForm(ModelAndView page, Object command, CommandRefusedException refused) {
+    private record Form(String id, String shownFlag) {
+    }
+
+    static ModelAndView placeAtForm(ModelAndView page, AdminAct command, CommandRefusedException refused) {
         if (refused.kind() == CommandRefusedException.Kind.CONFLICT) {
             return page;
         }
-        String form = formOf(command);
-        String reason = reasonOf(command);
+        Form form = FORMS.get(command.getClass());
+        String reason = command.reason();
         boolean reasonAtFault = reason == null || reason.isBlank() || reason.strip().length() > Reasons.MAX_LENGTH;
-        if (form == null || !reasonAtFault) {
+        if (form == null || !reasonAtFault || !Boolean.TRUE.equals(page.getModel().get(form.shownFlag()))) {
             return page;
         }
         page.addObject("problem", null);
-        page.addObject("reasonError", Map.of(form, new ReasonError(form, refused.getMessage(),
+        page.addObject("reasonError", Map.of(form.id(), new ReasonError(form.id(), refused.getMessage(),
                 reason == null ? "" : reason)));
         return page;
-    }
-
-    private static String formOf(Object command) {
-        if (command instanceof ApproveAccount) {
-            return "approve";
-        } else if (command instanceof RejectAccount) {
-            return "reject";
-        } else if (command instanceof SuspendAccount) {
-            return "suspend";
-        } else if (command instanceof ReinstateAccount) {
-            return "reinstate";
-        } else if (command instanceof GrantRole) {
-            return "grant";
-        } else if (command instanceof RevokeRole) {
-            return "revoke";
-        } else if (command instanceof ResetSecondFactor) {
-            return "mfa";
-        } else if (command instanceof EraseAccount) {
-            return "erase";
-        }
-        return null;
-    }
-
-    private static String reasonOf(Object command) {
-        if (command instanceof ApproveAccount c) {
-            return c.reason();
-        } else if (command instanceof RejectAccount c) {
-            return c.reason();
-        } else if (command instanceof SuspendAccount c) {
-            return c.reason();
-        } else if (command instanceof ReinstateAccount c) {
-            return c.reason();
-        } else if (command instanceof GrantRole c) {
-            return c.reason();
-        } else if (command instanceof RevokeRole c) {
-            return c.reason();
-        } else if (command instanceof ResetSecondFactor c) {
-            return c.reason();
-        } else if (command instanceof EraseAccount c) {
-            return c.reason();
-        }
-        return null;
     }
 }

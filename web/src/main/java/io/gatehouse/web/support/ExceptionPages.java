@@ -5,6 +5,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -51,6 +52,10 @@ class ExceptionPages {
         if (find(e, RequestRejectedException.class) != null) {
             // the firewall refused a parameter (a NUL) when the controller first read it
             return ErrorPages.page(400, "The request contained characters that cannot be accepted.");
+        }
+        if (find(e, InvalidPropertyException.class) != null) {
+            // a form field named past what binding accepts, such as a list index over its limit: hand-written
+            return ErrorPages.page(400, "The request contained a field that cannot be accepted.");
         }
         if (find(e, AggregateNotFoundException.class) != null) {
             return ErrorPages.page(404, null);
