@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
@@ -40,9 +41,14 @@ final class Chromium {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
+        // a reader outside UTC, so the pages' script has a local time to add next to each UTC time
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+                .withEnvironment(Map.of("TZ", READER_ZONE)).build();
         return new ChromeDriver(service, options);
     }
+
+    /** The time zone the browser's reader lives in. */
+    static final String READER_ZONE = "Europe/Berlin";
 
     static Path newProfile() {
         try {

@@ -5,6 +5,7 @@ import io.gatehouse.it.TestMail;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.util.UUID;
 
@@ -68,6 +69,10 @@ class SignUpToFirstDocumentJourneyTest extends BrowserTest {
         signIn(chrome, email, PASSWORD);
         assertThat(chrome.path()).isEqualTo("/account/status");
         assertThat(chrome.text()).contains("PENDING");
+        // the sign-up time in UTC, and beside it the reader's own (Berlin is an hour or two ahead)
+        WebElement signedUp = chrome.find(By.cssSelector("dl.facts time[datetime]"));
+        assertThat(signedUp.getText()).contains("UTC").contains("your time)");
+        assertThat(signedUp.findElement(By.cssSelector(".local-time")).getText()).matches("\\(.*\\d.* your time\\)");
         if (screenshot) {
             chrome.screenshot("status-pending");
         }
