@@ -1,5 +1,9 @@
 package io.gatehouse.account;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /** Where an account stands. Only {@link #ACTIVE} accounts reach the platform. */
 public enum AccountStatus {
     /** Signed up; the e-mail address is not confirmed yet. */
@@ -22,6 +26,12 @@ public enum AccountStatus {
      */
     public boolean holdsEmailAddress() {
         return this != EXPIRED && this != WITHDRAWN && this != ERASED;
+    }
+
+    /** The states that let go of their address ({@link #holdsEmailAddress}), as a set for queries to exclude. */
+    public static Set<AccountStatus> freeingTheirAddress() {
+        return Arrays.stream(values()).filter(status -> !status.holdsEmailAddress())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**

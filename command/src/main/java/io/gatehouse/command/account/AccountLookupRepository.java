@@ -8,21 +8,29 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 interface AccountLookupRepository extends JpaRepository<AccountLookupEntry, UUID> {
 
-    /** A lapsed or withdrawn sign-up no longer holds its address (see AccountStatus#holdsEmailAddress). */
-    String HOLDS_ADDRESS = " and e.status not in (io.gatehouse.account.AccountStatus.EXPIRED,"
-            + " io.gatehouse.account.AccountStatus.WITHDRAWN)";
+    /** The account holding an address; a lapsed, withdrawn or erased one no longer does. */
+    default Optional<AccountLookupEntry> findHolderOf(String emailHash) {
+        return findHolderOf(emailHash, AccountStatus.freeingTheirAddress());
+    }
 
-    @Query("select e from AccountLookupEntry e where e.emailHash = :hash" + HOLDS_ADDRESS)
-    Optional<AccountLookupEntry> findHolderOf(@Param("hash") String emailHash);
+    default List<AccountLookupEntry> findHoldersBySkeleton(String skeletonHash) {
+        return findHoldersBySkeleton(skeletonHash, AccountStatus.freeingTheirAddress());
+    }
 
-    @Query("select e from AccountLookupEntry e where e.skeletonHash = :hash" + HOLDS_ADDRESS)
-    List<AccountLookupEntry> findHoldersBySkeleton(@Param("hash") String skeletonHash);
+    @Query("select e from AccountLookupEntry e where e.emailHash = :hash and e.status not in :freed")
+    Optional<AccountLookupEntry> findHolderOf(@Param("hash") String emailHash,
+                                              @Param("freed") Collection<AccountStatus> freed);
+
+    @Query("select e from AccountLookupEntry e where e.skeletonHash = :hash and e.status not in :freed")
+    List<AccountLookupEntry> findHoldersBySkeleton(@Param("hash") String skeletonHash,
+                                                   @Param("freed") Collection<AccountStatus> freed);
 
     @Query("select count(e) > 0 from AccountLookupEntry e join e.roles r"
             + " where e.accountId = :id and e.status = :status and r = :role")

@@ -36,9 +36,7 @@ public class AccountDirectory {
     public static final Set<AccountStatus> ADMIN_VISIBLE = Collections.unmodifiableSet(EnumSet.complementOf(
             EnumSet.of(AccountStatus.UNVERIFIED, AccountStatus.EXPIRED, AccountStatus.WITHDRAWN)));
 
-    /** The states that let go of their address: the one rule, {@link AccountStatus#holdsEmailAddress}, as a set. */
-    private static final Set<AccountStatus> ADDRESS_FREED = Collections.unmodifiableSet(EnumSet.copyOf(
-            EnumSet.allOf(AccountStatus.class).stream().filter(s -> !s.holdsEmailAddress()).toList()));
+    private static final Set<AccountStatus> ADDRESS_FREED = AccountStatus.freeingTheirAddress();
 
     private final AccountViewRepository accounts;
 
