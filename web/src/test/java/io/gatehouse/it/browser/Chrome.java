@@ -3,6 +3,7 @@ package io.gatehouse.it.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * One person at a headless {@link Chromium}: they open pages, fill in forms and follow links, and after every
@@ -65,11 +67,16 @@ public final class Chrome {
 
     /** Clicks a link or a submit button and waits for the page it leads to. */
     public Chrome click(By target) {
-        WebElement page = driver.findElement(By.tagName("html"));
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
+        // The page being left is marked; the next one is loaded once the document in the window has no mark.
+        // (Asking whether the old <html> went stale can fail with "node does not belong to the document" while
+        // Chromium tears it down, so the question is asked of whatever document is there, and asked again.)
+        String mark = UUID.randomUUID().toString();
+        driver.executeScript("document.documentElement.setAttribute('data-left-by-test', arguments[0])", mark);
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(page));
-        wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d ->
+                !mark.equals(driver.executeScript("return document.documentElement.getAttribute('data-left-by-test')"))
+                        && "complete".equals(driver.executeScript("return document.readyState")));
         return check();
     }
 
