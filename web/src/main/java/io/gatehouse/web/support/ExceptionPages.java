@@ -1,6 +1,8 @@
 package io.gatehouse.web.support;
 
 import io.gatehouse.command.CommandRefusedException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -13,6 +15,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
+import javax.sql.DataSource;
+import java.io.IOException;
 import java.util.UUID;
 
 /**
@@ -25,6 +29,12 @@ import java.util.UUID;
 class ExceptionPages {
 
     private static final Logger log = LoggerFactory.getLogger(ExceptionPages.class);
+
+    private final DataSource database;
+
+    ExceptionPages(DataSource database) {
+        this.database = database;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e) {
@@ -44,7 +54,13 @@ class ExceptionPages {
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView anything(Exception e) {
+    ModelAndView anything(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (DatabaseUnavailable.causedBy(e, database)) {
+            log.warn("Database unreachable: answered 503 to {} {} ({})", request.getMethod(), request.getRequestURI(),
+                    e.toString());
+            DatabaseUnavailableFilter.answer(request, response);
+            return new ModelAndView();
+        }
         CommandRefusedException refused = find(e, CommandRefusedException.class);
         if (refused != null) {
             return ErrorPages.page(Web.statusOf(refused).value(), refused.getMessage());
@@ -63,8 +79,8 @@ class ExceptionPages {
         if (find(e, ConcurrencyException.class) != null) {
             return ErrorPages.page(409, "Someone else changed this at the same moment. Reload the page and try again.");
         }
-        if (e instanceof ErrorResponse response) {
-            return ErrorPages.page(response.getStatusCode().value(), null);
+        if (e instanceof ErrorResponse errorResponse) {
+            return ErrorPages.page(errorResponse.getStatusCode().value(), null);
         }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unhandled error {}", errorId, e);
