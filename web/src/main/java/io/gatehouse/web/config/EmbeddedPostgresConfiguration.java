@@ -71,7 +71,9 @@ class EmbeddedPostgresConfiguration {
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername("postgres");
         dataSource.setPoolName("gatehouse-embedded");
-        dataSource.setMaximumPoolSize(10);
+        dataSource.setMaximumPoolSize(20);
+        // while the database is away a request waits this long for a connection, then gets the 503 page
+        dataSource.setConnectionTimeout(3000);
         return dataSource;
     }
 
