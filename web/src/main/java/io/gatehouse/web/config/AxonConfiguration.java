@@ -1,11 +1,16 @@
 package io.gatehouse.web.config;
 
+import com.zaxxer.hikari.HikariDataSource;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -27,6 +32,18 @@ class AxonConfiguration {
     @Bean
     ConfigurerModule eventTimestamps(Clock clock) {
         return configurer -> GenericEventMessage.clock = Clock.tick(clock, Duration.ofMillis(1));
+    }
+
+    /**
+     * The gateway every page sends its commands through: at most a third of the connection pool at once, since
+     * each may need two connections and the processors, the sealer and the outbox keep some (see
+     * {@link BoundedCommandGateway}).
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, DataSource dataSource) {
+        int pool = dataSource instanceof HikariDataSource hikari ? hikari.getMaximumPoolSize() : 10;
+        return new BoundedCommandGateway(DefaultCommandGateway.builder().commandBus(commandBus),
+                Math.max(1, pool / 3), 10_000);
     }
 
     @Bean

@@ -16,6 +16,8 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A real PostgreSQL for people who have none: started when {@code spring.datasource.url} is not set.
@@ -36,15 +38,31 @@ class EmbeddedPostgresConfiguration {
         Files.createDirectories(dataDir);
         long started = System.nanoTime();
         // Our own shutdown hook would stop PostgreSQL before Axon and the pool let go of it; Spring closes it last instead.
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
-                .setRegisterShutdownHook(false)
-                .setServerConfig("max_connections", "200")
-                .start();
-        log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), dataDir,
+                .setRegisterShutdownHook(false);
+        serverSettings(properties.embeddedDatabase()).forEach(builder::setServerConfig);
+        EmbeddedPostgres postgres = builder.start();
+        log.info("Embedded PostgreSQL started on port {} with data in {}{} ({} ms)", postgres.getPort(), dataDir,
+                properties.embeddedDatabase().durable() ? "" : ", not durable (fsync off)",
                 (System.nanoTime() - started) / 1_000_000);
         return new EmbeddedPostgresServer(postgres, ephemeral ? dataDir : null);
+    }
+
+    /**
+     * The server settings PostgreSQL starts with. zonky starts it with {@code -F} (fsync off) and
+     * {@code synchronous_commit=off}, which lose acknowledged commits in a crash; a {@code -c fsync=on} given
+     * after {@code -F} wins, so the durable default names all three settings explicitly.
+     */
+    static Map<String, String> serverSettings(GatehouseProperties.EmbeddedDatabase settings) {
+        String durable = settings.durable() ? "on" : "off";
+        Map<String, String> server = new LinkedHashMap<>();
+        server.put("max_connections", "200");
+        server.put("fsync", durable);
+        server.put("synchronous_commit", durable);
+        server.put("full_page_writes", durable);
+        return server;
     }
 
     @Bean(destroyMethod = "close")
@@ -53,7 +71,9 @@ class EmbeddedPostgresConfiguration {
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername("postgres");
         dataSource.setPoolName("gatehouse-embedded");
-        dataSource.setMaximumPoolSize(10);
+        dataSource.setMaximumPoolSize(20);
+        // while the database is away a request waits this long for a connection, then gets the 503 page
+        dataSource.setConnectionTimeout(3000);
         return dataSource;
     }
 

@@ -22,8 +22,11 @@ public record GatehouseProperties(@DefaultValue("./gatehouse-data") Path dataDir
 
     /**
      * @param ephemeral start from an empty database in a temporary directory and delete it on shutdown (tests)
+     * @param durable   run PostgreSQL with fsync, synchronous_commit and full_page_writes on, so that an act
+     *                  acknowledged to a person is on disk; only tests turn it off, for speed
      */
-    public record EmbeddedDatabase(@DefaultValue("false") boolean ephemeral) {
+    public record EmbeddedDatabase(@DefaultValue("false") boolean ephemeral,
+                                   @DefaultValue("true") boolean durable) {
     }
 
     /**
