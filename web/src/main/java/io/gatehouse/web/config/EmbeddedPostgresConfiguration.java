@@ -36,6 +36,7 @@ class EmbeddedPostgresConfiguration {
                 ? Files.createTempDirectory("gatehouse-pg-")
                 : properties.dataDir().toAbsolutePath().resolve("postgres");
         Files.createDirectories(dataDir);
+        OrphanedPostgres.stopIfRunning(dataDir);
         long started = System.nanoTime();
         // Our own shutdown hook would stop PostgreSQL before Axon and the pool let go of it; Spring closes it last instead.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
