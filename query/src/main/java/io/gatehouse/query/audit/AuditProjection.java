@@ -109,7 +109,7 @@ class AuditProjection {
      * titles, and the client addresses that were theirs (their own acts and sessions; an admin's address on an act
      * about them stays, it is the admin's).
      */
-    private void erase(UUID person) {
+    void erase(UUID person) {
         jdbc.update("update audit_account_label set email = null, display_name = null where account_id = ?", person);
         jdbc.update("update audit_entry set document_title = null where subject_type = 'DOCUMENT' and subject_id in"
                 + " (select document_id from audit_document_label where sponsor_id = ?)", person);

@@ -45,10 +45,17 @@ class DocumentProjection {
         document(event.documentId()).assign(event.editorId(), at, version);
     }
 
-    /** A sponsor's erasure takes their documents' text with it, as a replay would read it. */
+    /**
+     * A sponsor's erasure takes their documents' text with it, as a replay would read it. {@link ErasedAtOnce}
+     * has already done so in the erasure's transaction; this keeps a replay right.
+     */
     @EventHandler
     void on(AccountErased event) {
-        jdbc.update("update document_view set title = null, body = null where sponsor_id = ?", event.accountId());
+        eraseTextOf(event.accountId());
+    }
+
+    void eraseTextOf(UUID sponsor) {
+        jdbc.update("update document_view set title = null, body = null where sponsor_id = ?", sponsor);
     }
 
     /**

@@ -11,6 +11,8 @@ import io.gatehouse.query.replay.ProjectionReplayer;
 import io.gatehouse.web.projections.CatchUp;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,9 @@ class AccountErasureTest extends IntegrationTest {
 
     @Autowired
     private CatchUp catchUp;
+
+    @Autowired
+    private EventProcessingConfiguration processing;
 
     private record Traces(String email, String name, String clientAddress, String documentText, String newName,
                           String organization) {
@@ -104,6 +109,36 @@ class AccountErasureTest extends IntegrationTest {
         assertNoTrace(scenario.rootBrowser().get("/audit").body(), traces);
         assertThat(readModelsContaining(traces)).isZero();
         assertNoTrace(output.getAll().substring(logMark), traces);
+    }
+
+    /**
+     * The documents and the audit trail follow the store in streaming processors. Both are stopped here, as if
+     * they lagged far behind; the erasure still leaves no trace in either, because it clears them in its own
+     * transaction instead of waiting for them.
+     */
+    @Test
+    void erasureLeavesNoTraceInTheStreamingReadModelsEvenWhileTheirProcessorsAreStopped() {
+        String name = "Erin Lagging-" + UUID.randomUUID().toString().substring(0, 6);
+        String email = Scenario.uniqueEmail("lag");
+        Person sponsor = scenario.signUp(Role.SPONSOR, email, name);
+        scenario.adminAct(sponsor.id(), "approve", Map.of("reason", "ok")).assertStatus(303);
+        Person editor = scenario.active(Role.EDITOR);
+        String documentText = "Lagging plan " + UUID.randomUUID();
+        scenario.createDocument(sponsor, editor.id(), "Title of " + name, documentText);
+        Traces traces = new Traces(email, name, sponsor.browser().clientAddress(), documentText, name, name);
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> catchUp.isCaughtUp("audit-trail") && catchUp.isCaughtUp("documents"));
+        assertThat(readModelsContaining(traces)).as("the person is in the read models before").isPositive();
+        List<StreamingEventProcessor> streaming = List.of("documents", "audit-trail").stream()
+                .map(group -> processing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow()).toList();
+        streaming.forEach(StreamingEventProcessor::shutDown);
+        try {
+            scenario.adminAct(sponsor.id(), "erase", Map.of("reason", REASON)).assertStatus(303);
+
+            assertThat(readModelsContaining(traces)).isZero();
+        } finally {
+            streaming.forEach(StreamingEventProcessor::start);
+        }
     }
 
     @Test
