@@ -4,13 +4,13 @@ import io.gatehouse.web.config.GatehouseProperties;
 import io.gatehouse.web.outbox.OutboxHandler;
 import jakarta.mail.Address;
 import jakarta.mail.SendFailedException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +23,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Properties;
 import java.util.UUID;
 
 /**
@@ -34,12 +33,26 @@ import java.util.UUID;
 class MailDelivery implements OutboxHandler {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+    static {
+        // Unnamed, jakarta.mail finds its stream provider through the service loader, scanning every jar, for each
+        // body part it makes and writes: that was half the CPU of a mail. Named, it is one class look-up.
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final JavaMailSender smtp;
     private final JsonMapper json;
     private final MailSettings settings;
     private final Path directory;
+    /**
+     * Makes the messages written as files. A sender that never sends: its messages share one mail Session and one
+     * file type map, which a bare MimeMessage would look up through the service loader for every mail.
+     */
+    private final JavaMailSenderImpl files = new JavaMailSenderImpl();
 
     MailDelivery(ObjectProvider<JavaMailSender> smtp, JsonMapper json, MailSettings settings,
                  GatehouseProperties properties) {
@@ -60,7 +73,7 @@ class MailDelivery implements OutboxHandler {
     @Override
     public void handle(String payload) throws Exception {
         Mail mail = json.readValue(payload, Mail.class);
-        MimeMessage message = smtp != null ? smtp.createMimeMessage() : new MimeMessage(Session.getInstance(new Properties()));
+        MimeMessage message = smtp != null ? smtp.createMimeMessage() : files.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_RELATED,
                 StandardCharsets.UTF_8.name());
         helper.setFrom(settings.from());
