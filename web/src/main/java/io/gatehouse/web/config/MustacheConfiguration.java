@@ -1,6 +1,8 @@
 package io.gatehouse.web.config;
 
 import com.samskivert.mustache.Mustache;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.mustache.servlet.view.MustacheViewResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,5 +20,20 @@ class MustacheConfiguration {
                 .escapeHTML(true)
                 .defaultValue("")
                 .emptyStringIsFalse(true);
+    }
+
+    /** Views built once per name and each compiling its template once (see {@link CompiledOnceMustacheView}). */
+    @Bean
+    static BeanPostProcessor compiledOnceViews() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof MustacheViewResolver resolver) {
+                    resolver.setViewClass(CompiledOnceMustacheView.class);
+                    resolver.setCache(true);
+                }
+                return bean;
+            }
+        };
     }
 }
