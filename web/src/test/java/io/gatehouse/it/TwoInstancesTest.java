@@ -74,4 +74,30 @@ class TwoInstancesTest {
             assertThat(replay.text()).contains("Another instance");
         }
     }
+
+    /**
+     * Instance A keeps a snapshot of the account after many acts; B then suspends it. A's next command folds the
+     * events after its snapshot from the store, so it sees the suspension: reinstating works, suspending again is
+     * refused. An aggregate cache would have judged both against the state before B's act.
+     */
+    @Test
+    void anActOnTheOtherInstanceIsSeenThoughThisOneHoldsASnapshotOfTheAccount() {
+        try (App a = App.start("gatehouse.embedded-database.ephemeral=true");
+             App b = App.start(a.authenticator(), "spring.datasource.url=" + a.jdbcUrl(),
+                     "spring.datasource.username=postgres")) {
+            Scenario.Person person = a.scenario().active(Role.SPONSOR);
+            for (int i = 0; i < 12; i++) {
+                a.scenario().adminAct(person.id(), i % 2 == 0 ? "suspend" : "reinstate", Map.of("reason", "round " + i))
+                        .assertStatus(303);
+            }
+            Browser adminOnB = a.scenario().rootBrowser().withSessionOn(b.baseUrl());
+            adminOnB.get("/admin/accounts/" + person.id()).assertStatus(200);
+            adminOnB.post("/admin/accounts/" + person.id() + "/suspend", Map.of("reason", "suspended on B"))
+                    .assertStatus(303);
+
+            assertThat(a.scenario().adminAct(person.id(), "suspend", Map.of("reason", "again on A")).status())
+                    .isEqualTo(409);
+            a.scenario().adminAct(person.id(), "reinstate", Map.of("reason", "reinstated on A")).assertStatus(303);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.gatehouse.command.account;
 
+import io.gatehouse.command.Snapshots;
 import io.gatehouse.account.AccountApproved;
 import io.gatehouse.account.AccountDetailsChanged;
 import io.gatehouse.account.AccountErased;
@@ -66,7 +67,7 @@ import static io.gatehouse.command.account.AccountRules.requireWithdrawable;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** One person's account: its state and roles, and the rules for changing them. */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = Snapshots.TRIGGER)
 public class Account {
 
     /** How long a new account waits for its owner to confirm the address before it lapses. */

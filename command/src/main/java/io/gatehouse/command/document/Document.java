@@ -1,5 +1,6 @@
 package io.gatehouse.command.document;
 
+import io.gatehouse.command.Snapshots;
 import io.gatehouse.command.CommandRefusedException;
 import io.gatehouse.command.account.AccountRegistry;
 import io.gatehouse.document.CreateDocument;
@@ -19,7 +20,7 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A sponsor's document and the one editor it is assigned to. */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = Snapshots.TRIGGER)
 public class Document {
 
     public static final int MAX_TITLE = 200;

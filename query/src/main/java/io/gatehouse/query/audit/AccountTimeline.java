@@ -5,7 +5,7 @@ import io.gatehouse.account.AccountRegistered;
 import io.gatehouse.account.AccountState;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
@@ -22,15 +22,16 @@ import java.util.UUID;
 @Service
 public class AccountTimeline {
 
-    private final EventStore eventStore;
+    /** The storage engine, not the event store: the store would start from a command's snapshot. */
+    private final EventStorageEngine storage;
 
-    AccountTimeline(EventStore eventStore) {
-        this.eventStore = eventStore;
+    AccountTimeline(EventStorageEngine storage) {
+        this.storage = storage;
     }
 
     /** Empty when the event store holds no account with this id. */
     public Optional<AccountStateAt> findStateAt(UUID accountId, Instant at) {
-        DomainEventStream stream = eventStore.readEvents(accountId.toString());
+        DomainEventStream stream = storage.readEvents(accountId.toString());
         AccountState state = AccountState.none();
         Instant lastChange = null;
         int applied = 0;

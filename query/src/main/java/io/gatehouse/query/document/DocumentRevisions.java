@@ -6,7 +6,7 @@ import io.gatehouse.document.DocumentEvent;
 import io.gatehouse.document.DocumentReassigned;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
@@ -23,15 +23,16 @@ import java.util.UUID;
 @Service
 public class DocumentRevisions {
 
-    private final EventStore eventStore;
+    /** The storage engine, not the event store: the store would start from a command's snapshot. */
+    private final EventStorageEngine storage;
 
-    DocumentRevisions(EventStore eventStore) {
-        this.eventStore = eventStore;
+    DocumentRevisions(EventStorageEngine storage) {
+        this.storage = storage;
     }
 
     /** Empty when the store holds no document with this id, or the document never had that version. */
     public Optional<Since> since(UUID documentId, long version) {
-        DomainEventStream stream = eventStore.readEvents(documentId.toString());
+        DomainEventStream stream = storage.readEvents(documentId.toString());
         Text then = null;
         Text now = null;
         List<Change> changes = new ArrayList<>();

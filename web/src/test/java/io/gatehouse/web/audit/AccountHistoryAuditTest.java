@@ -105,6 +105,29 @@ class AccountHistoryAuditTest extends IntegrationTest {
         assertThat(Pages.history(before)).isNotEmpty().isEqualTo(Pages.history(now));
     }
 
+    /**
+     * Commands start from a snapshot of a busy account (every 10 events); what the audit replays is still every
+     * event from the first, so the instant before the sign-up finds nothing and the present finds them all.
+     */
+    @Test
+    void replayAtAnInstantReadsEveryEventOfAnAccountThatCommandsSnapshotted() {
+        Person admin = scenario.newAdmin();
+        Person person = scenario.active(Role.SPONSOR);
+        for (int i = 0; i < 12; i++) {
+            Scenario.act(admin.browser(), person.id(), i % 2 == 0 ? "suspend" : "reinstate", Map.of("reason", "r" + i))
+                    .assertStatus(303);
+        }
+        String base = "/audit/accounts/" + person.id() + "?at=";
+        Browser.Response now = admin.browser().get(base + TestClock.INSTANCE.instant()).assertStatus(200);
+        Map<String, Instant> at = recordedAt(admin.browser().get("/admin/accounts/" + person.id()).assertStatus(200));
+
+        assertThat(Pages.state(now)).isEqualTo("ACTIVE");
+        // signed up, confirmed, approved, then the twelve acts
+        assertThat(Pages.facts(now).get("Events replayed")).isEqualTo("15");
+        assertThat(Pages.state(admin.browser().get(base + at.get("Signed up")).assertStatus(200)))
+                .isEqualTo("UNVERIFIED");
+    }
+
     @Test
     void accountHistoryWhenUnknownIdOrMalformedInstantThenNotFoundOrBadRequest() {
         Person person = scenario.signUp(Role.SPONSOR);
