@@ -4,13 +4,13 @@ import io.gatehouse.web.config.GatehouseProperties;
 import io.gatehouse.web.outbox.OutboxHandler;
 import jakarta.mail.Address;
 import jakarta.mail.SendFailedException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +23,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Properties;
 import java.util.UUID;
 
 /**
@@ -37,6 +36,11 @@ class MailDelivery implements OutboxHandler {
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final JavaMailSender smtp;
+    /**
+     * Only makes the messages written as files, never sends: one mail session and one MIME type map for the
+     * app's life, as the SMTP sender keeps its own. A new one per mail read the classpath's jars each time.
+     */
+    private final JavaMailSenderImpl files = new JavaMailSenderImpl();
     private final JsonMapper json;
     private final MailSettings settings;
     private final Path directory;
@@ -60,7 +64,7 @@ class MailDelivery implements OutboxHandler {
     @Override
     public void handle(String payload) throws Exception {
         Mail mail = json.readValue(payload, Mail.class);
-        MimeMessage message = smtp != null ? smtp.createMimeMessage() : new MimeMessage(Session.getInstance(new Properties()));
+        MimeMessage message = (smtp != null ? smtp : files).createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_RELATED,
                 StandardCharsets.UTF_8.name());
         helper.setFrom(settings.from());
