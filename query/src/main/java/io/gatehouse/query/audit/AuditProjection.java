@@ -137,8 +137,8 @@ class AuditProjection {
                 related, other, documentTitle, reason, clientAddress,
                 event instanceof SessionEnded ended ? ended.sessionClientAddress() : null, browserOf(event),
                 EventFacts.time(message.getTimestamp()),
-                EventFacts.correlation(message), EventFacts.trace(message), EventFacts.trackedPosition(message),
-                message.getIdentifier());
+                EventFacts.correlation(message), EventFacts.trace(message), message.getIdentifier(),
+                EventFacts.trackedPosition(message));
     }
 
     private static String browserOf(Object event) {

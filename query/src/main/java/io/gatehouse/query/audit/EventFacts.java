@@ -15,8 +15,9 @@ final class EventFacts {
     }
 
     /**
-     * The event's global position as a streaming processor hands it over in the tracking token; null from a
-     * subscribing one, which then reads it from the store's row (see {@link #POSITION_FROM_STORE}).
+     * The position a streaming processor's tracking token names; null from a subscribing one. Not always the
+     * event's own position: an event whose transaction committed after a later one's arrives as the gap it
+     * filled, with a token at the highest position seen so far. Only a fallback (see {@link #POSITION_FROM_STORE}).
      */
     static Long trackedPosition(EventMessage<?> message) {
         if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {
@@ -29,11 +30,12 @@ final class EventFacts {
     }
 
     /**
-     * A subscribing processor handles the event in the transaction that stored it, so the store's row is
-     * there: this SQL expression (given the tracked position, then the event id) falls back to it.
+     * The event's own position, from its row in the store (given the event id, then the tracked position): the
+     * row is there for a streaming processor, which reads it from the store, and for a subscribing one, which
+     * handles the event in the transaction that stored it. The tracked position only for an event not stored.
      */
     static final String POSITION_FROM_STORE =
-            "coalesce(cast(? as bigint), (select global_index from domain_event_entry where event_identifier = ?))";
+            "coalesce((select global_index from domain_event_entry where event_identifier = ?), cast(? as bigint))";
 
     /** Axon's correlation id (MessageOriginProvider): the message that started the chain of causes. */
     static String correlation(EventMessage<?> message) {

@@ -45,14 +45,14 @@ class MailDelivery implements OutboxHandler {
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final JavaMailSender smtp;
+    /**
+     * Only makes the messages written as files, never sends: one mail session and one MIME type map for the
+     * app's life, as the SMTP sender keeps its own. A new one per mail read the classpath's jars each time.
+     */
+    private final JavaMailSenderImpl files = new JavaMailSenderImpl();
     private final JsonMapper json;
     private final MailSettings settings;
     private final Path directory;
-    /**
-     * Makes the messages written as files. A sender that never sends: its messages share one mail Session and one
-     * file type map, which a bare MimeMessage would look up through the service loader for every mail.
-     */
-    private final JavaMailSenderImpl files = new JavaMailSenderImpl();
 
     MailDelivery(ObjectProvider<JavaMailSender> smtp, JsonMapper json, MailSettings settings,
                  GatehouseProperties properties) {
