@@ -66,8 +66,8 @@ def confirmation_link(data_dir, address, timeout=20):
     raise RuntimeError("no confirmation mail for " + address)
 
 
-def sign_up_and_confirm(base, data_dir, address, role="sponsor"):
-    b = Browser(base)
+def sign_up_and_confirm(base, data_dir, address, role="sponsor", client=None):
+    b = Browser(base, client)
     b.get("/signup/" + role)
     status, location, _ = b.post("/signup/" + role, {"displayName": "Bench " + address.split("@")[0],
                                                       "email": address, "password": PASSWORD, "confirmPassword": PASSWORD})
