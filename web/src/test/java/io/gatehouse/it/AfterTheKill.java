@@ -11,7 +11,7 @@ import io.gatehouse.web.projections.ProjectionReplays;
 import io.gatehouse.web.projections.ReadModels;
 import io.gatehouse.web.record.IntegrityCheck;
 import org.awaitility.Awaitility;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.Message;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -118,7 +118,7 @@ final class AfterTheKill {
     }
 
     private List<Object> events(UUID account) {
-        return app.bean(EventStore.class).readEvents(account.toString()).asStream()
+        return app.bean(EventStorageEngine.class).readEvents(account.toString()).asStream()
                 .map(Message::getPayload).map(Object.class::cast).toList();
     }
 }

@@ -17,7 +17,7 @@ import io.gatehouse.it.Pages;
 import io.gatehouse.it.Scenario;
 import io.gatehouse.it.Scenario.Person;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class ConflictingActsTest extends IntegrationTest {
     private static ExecutorService pool;
 
     @Autowired
-    private EventStore eventStore;
+    private EventStorageEngine eventStore; // the raw events: the event store would start from a snapshot
 
     /** One act as an admin sends it: where it posts, its fields, and the event a success records. */
     private record Act(String path, Map<String, String> fields, Class<? extends AccountEvent> records, Role role) {

@@ -18,7 +18,7 @@ import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class StoredEventNamesTest {
 
     private static App app;
     private static JdbcTemplate jdbc;
-    private static EventStore eventStore;
+    private static EventStorageEngine eventStore; // the raw events, never a snapshot
 
     private final Scenario scenario = app.scenario();
 
@@ -52,7 +52,7 @@ class StoredEventNamesTest {
     static void start() {
         app = App.start("gatehouse.embedded-database.ephemeral=true", "gatehouse.data-dir=target/it-data-stored-names");
         jdbc = app.bean(JdbcTemplate.class);
-        eventStore = app.bean(EventStore.class);
+        eventStore = app.bean(EventStorageEngine.class);
     }
 
     @AfterAll

@@ -5,7 +5,7 @@ import io.gatehouse.account.Role;
 import io.gatehouse.it.App;
 import io.gatehouse.web.record.IntegrityCheck;
 import io.gatehouse.web.record.Sealer;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,12 +27,12 @@ class PlainEventSealingTest {
     void plainRowsStoredByAnOlderVersionAreSealedAndStillReadTheSame() {
         try (App app = App.start("gatehouse.embedded-database.ephemeral=true")) {
             sealAndCheck(app.bean(JdbcTemplate.class), app.bean(PlainEventSealing.class), app.bean(Sealer.class),
-                    app.bean(IntegrityCheck.class), app.bean(EventStore.class));
+                    app.bean(IntegrityCheck.class), app.bean(EventStorageEngine.class));
         }
     }
 
     private static void sealAndCheck(JdbcTemplate jdbc, PlainEventSealing sealing, Sealer sealer,
-                                     IntegrityCheck integrity, EventStore eventStore) {
+                                     IntegrityCheck integrity, EventStorageEngine eventStore) {
         UUID account = UUID.randomUUID();
         String email = "legacy-" + account.toString().substring(0, 8) + "@example.org";
         String payload = """

@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +35,7 @@ class ActCorrelationTest extends IntegrationTest {
     private JdbcTemplate jdbc;
 
     @Autowired
-    private EventStore eventStore;
+    private EventStorageEngine eventStore; // the raw events: the event store would start from a snapshot
 
     @Autowired
     private EventStorageEngine storage;
