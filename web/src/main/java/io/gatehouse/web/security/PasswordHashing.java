@@ -23,8 +23,8 @@ record PasswordHashing(@DefaultValue("19456") int memoryKib, @DefaultValue("2") 
 
     /** The {id} prefix of each stored hash names its algorithm, so a change of algorithm needs no migration. */
     PasswordEncoder encoder() {
-        return new DelegatingPasswordEncoder("argon2", Map.of(
+        return new HashesPerCore(new DelegatingPasswordEncoder("argon2", Map.of(
                 "argon2", new Argon2PasswordEncoder(16, 32, parallelism, memoryKib, iterations),
-                "bcrypt", new BCryptPasswordEncoder()));
+                "bcrypt", new BCryptPasswordEncoder())), Runtime.getRuntime().availableProcessors());
     }
 }
