@@ -2,7 +2,6 @@ package io.gatehouse.query.account;
 
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.account.Role;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -22,10 +21,30 @@ interface AccountViewRepository extends JpaRepository<AccountView, UUID> {
     @Query("select a from AccountView a where a.email = :email and a.status not in :freed")
     Optional<AccountView> findHolderOf(@Param("email") String email, @Param("freed") Collection<AccountStatus> freed);
 
+    /** One page of the list, in the order of the index account_view_registered (or _status_registered). */
+    @Query("select a from AccountView a where a.status in :statuses order by a.registeredAt desc, a.accountId asc")
+    List<AccountView> list(@Param("statuses") Collection<AccountStatus> statuses, Pageable pageable);
+
+    /**
+     * One page of "e-mail or name contains": both conditions are on lower(column), the expressions the trigram
+     * indexes are built on. A separate query from {@link #list}, so that neither plan has to allow for the other.
+     */
     @Query("select a from AccountView a where a.status in :statuses"
-            + " and (:text = '' or lower(a.email) like :text escape '\\' or lower(a.displayName) like :text escape '\\')")
-    Page<AccountView> search(@Param("statuses") Collection<AccountStatus> statuses, @Param("text") String likeText,
+            + " and (lower(a.email) like :text escape '\\' or lower(a.displayName) like :text escape '\\')"
+            + " order by a.registeredAt desc, a.accountId asc")
+    List<AccountView> search(@Param("statuses") Collection<AccountStatus> statuses, @Param("text") String likeText,
                              Pageable pageable);
+
+    /** How many accounts {@link #list} has, counted up to {@code limit}: past that the page says "more than". */
+    @Query(value = "select count(*) from (select 1 from account_view a where a.status in :statuses limit :limit) t",
+            nativeQuery = true)
+    long countUpTo(@Param("statuses") Collection<String> statuses, @Param("limit") int limit);
+
+    @Query(value = "select count(*) from (select 1 from account_view a where a.status in :statuses"
+            + " and (lower(a.email) like :text escape '\\' or lower(a.display_name) like :text escape '\\')"
+            + " limit :limit) t", nativeQuery = true)
+    long countMatchingUpTo(@Param("statuses") Collection<String> statuses, @Param("text") String likeText,
+                           @Param("limit") int limit);
 
     long countByStatus(AccountStatus status);
 
