@@ -2,6 +2,7 @@ package io.gatehouse.bench;
 
 import io.gatehouse.account.AccountRegistered;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +40,25 @@ final class ScaleSample {
         accounts.add(new Account(index, registered.accountId(), registered.email(), registered.displayName(),
                 people.surname(index), people.givenName(index), life.get(0).getTimestamp(),
                 life.get(life.size() - 1).getTimestamp(), String.valueOf(act.getMetaData().get("correlationId"))));
+    }
+
+    /**
+     * The same accounts, read back from a database generated earlier with the same sizes (the population is a
+     * function of the index): when their times and acts, which the generator knew, come from the audit trail.
+     */
+    static ScaleSample fromDatabase(ScalePopulation people, JdbcTemplate jdbc) {
+        ScaleSample sample = new ScaleSample(people);
+        for (long index = sample.every / 2; index < people.accounts(); index += sample.every) {
+            long i = index;
+            UUID id = people.id(index);
+            jdbc.query("select min(occurred_at) as first, max(occurred_at) as last, min(correlation_id) as act"
+                    + " from audit_entry where subject_id = ?", rs -> {
+                sample.accounts.add(new Account(i, id, people.email(i), people.displayName(i), people.surname(i),
+                        people.givenName(i), rs.getTimestamp("first").toInstant(), rs.getTimestamp("last").toInstant(),
+                        rs.getString("act")));
+            }, id);
+        }
+        return sample;
     }
 
     Account pick(SplittableRandom random) {

@@ -26,8 +26,11 @@ import java.util.UUID;
 public class AccountDirectory {
 
     public static final int PAGE_SIZE = 20;
-    /** The list counts its matches up to here, and says "more than" beyond. */
-    public static final int COUNT_LIMIT = 1_000;
+    /**
+     * The list counts its matches up to here (ten pages), and says "more than" beyond: counting costs a heap read
+     * per match, 20 ms for a thousand matches of a common first name at a million accounts.
+     */
+    public static final int COUNT_LIMIT = 200;
 
     /**
      * The states admins work with. An unconfirmed sign-up is nobody's request yet, a lapsed one never became
@@ -71,9 +74,13 @@ public class AccountDirectory {
         String like = likePattern(text);
         OffsetRows rows = new OffsetRows((long) number * PAGE_SIZE, PAGE_SIZE + 1);
         CustomPlans.forThisTransaction(jdbc); // a rare name must not be looked for by walking the whole list
-        List<AccountView> found = like.isEmpty() ? accounts.list(statuses, rows) : accounts.search(statuses, like, rows);
+        String plain = like.isEmpty() ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String emailLike = like.isEmpty() ? "" : "%" + escapeLike(emailPart(plain)) + "%";
+        boolean emailToo = plain.chars().noneMatch(Character::isWhitespace); // addresses have none (EmailAddress)
+        List<AccountView> found = like.isEmpty() ? accounts.list(statuses, rows)
+                : accounts.search(statuses, like, emailToo, emailLike, plain, rows);
         long counted = like.isEmpty() ? accounts.countUpTo(names, COUNT_LIMIT + 1)
-                : accounts.countMatchingUpTo(names, like, COUNT_LIMIT + 1);
+                : accounts.countMatchingUpTo(names, like, emailToo, emailLike, plain, COUNT_LIMIT + 1);
         boolean hasNext = found.size() > PAGE_SIZE;
         boolean moreThan = counted > COUNT_LIMIT;
         return new AccountsFound(hasNext ? found.subList(0, PAGE_SIZE) : found, number, PAGE_SIZE, hasNext,
@@ -110,6 +117,17 @@ public class AccountDirectory {
     static String likePattern(String text) {
         return text == null || text.isBlank() ? ""
                 : "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    /**
+     * The part of a searched text that the e-mail trigram index is asked for: before an "@", if there are three
+     * characters or more there. Every address shares the trigrams of a handful of domains, and reading their
+     * posting lists made a whole-address search cost 110 ms at a million accounts against 5 ms for its local part;
+     * the whole text is then checked on the few rows found.
+     */
+    static String emailPart(String plain) {
+        int at = plain.indexOf('@');
+        return at >= 3 ? plain.substring(0, at) : plain;
     }
 
     private static String escapeLike(String text) {

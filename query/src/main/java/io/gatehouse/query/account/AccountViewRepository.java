@@ -26,14 +26,20 @@ interface AccountViewRepository extends JpaRepository<AccountView, UUID> {
     List<AccountView> list(@Param("statuses") Collection<AccountStatus> statuses, Pageable pageable);
 
     /**
-     * One page of "e-mail or name contains": both conditions are on lower(column), the expressions the trigram
+     * One page of "e-mail or name contains": the conditions are on lower(column), the expressions the trigram
      * indexes are built on. A separate query from {@link #list}, so that neither plan has to allow for the other.
+     * The e-mail is looked up in the index by {@code emailLike} (see {@link AccountDirectory#emailPart}) and checked
+     * against the whole text by {@code locate}, which the index does not see; not at all for a text no address
+     * can contain ({@code emailToo} false: the plan made for the values drops that branch).
      */
     @Query("select a from AccountView a where a.status in :statuses"
-            + " and (lower(a.email) like :text escape '\\' or lower(a.displayName) like :text escape '\\')"
+            + " and ((:emailToo = true and lower(a.email) like :emailLike escape '\\'"
+            + " and locate(:plain, lower(a.email)) > 0)"
+            + " or lower(a.displayName) like :text escape '\\')"
             + " order by a.registeredAt desc, a.accountId asc")
     List<AccountView> search(@Param("statuses") Collection<AccountStatus> statuses, @Param("text") String likeText,
-                             Pageable pageable);
+                             @Param("emailToo") boolean emailToo, @Param("emailLike") String emailLike,
+                             @Param("plain") String plain, Pageable pageable);
 
     /** How many accounts {@link #list} has, counted up to {@code limit}: past that the page says "more than". */
     @Query(value = "select count(*) from (select 1 from account_view a where a.status in :statuses limit :limit) t",
@@ -41,10 +47,13 @@ interface AccountViewRepository extends JpaRepository<AccountView, UUID> {
     long countUpTo(@Param("statuses") Collection<String> statuses, @Param("limit") int limit);
 
     @Query(value = "select count(*) from (select 1 from account_view a where a.status in :statuses"
-            + " and (lower(a.email) like :text escape '\\' or lower(a.display_name) like :text escape '\\')"
+            + " and ((:emailToo and lower(a.email) like :emailLike escape '\\'"
+            + " and strpos(lower(a.email), :plain) > 0)"
+            + " or lower(a.display_name) like :text escape '\\')"
             + " limit :limit) t", nativeQuery = true)
     long countMatchingUpTo(@Param("statuses") Collection<String> statuses, @Param("text") String likeText,
-                           @Param("limit") int limit);
+                           @Param("emailToo") boolean emailToo, @Param("emailLike") String emailLike,
+                           @Param("plain") String plain, @Param("limit") int limit);
 
     long countByStatus(AccountStatus status);
 
