@@ -63,8 +63,8 @@ public class AccountDirectory {
 
     /**
      * Accounts in a state (or in any {@link #ADMIN_VISIBLE} one, for null) whose e-mail or name contains
-     * {@code text}, newest first: one row past the page says whether there is a next one, and the count stops at
-     * {@link #COUNT_LIMIT}. Each query is served by an index at a million accounts (V45: trigram indexes for the
+     * {@code text}, newest first: one row past the page says whether there is a next one; only then are the
+     * matches counted, up to {@link #COUNT_LIMIT}. Each query is served by an index at a million accounts (V45: trigram indexes for the
      * text, the list's order for the rest); only the offset of a far page still costs its skipped rows.
      */
     public AccountsFound findAccounts(AccountStatus status, String text, int page) {
@@ -79,10 +79,13 @@ public class AccountDirectory {
         boolean emailToo = plain.chars().noneMatch(Character::isWhitespace); // addresses have none (EmailAddress)
         List<AccountView> found = like.isEmpty() ? accounts.list(statuses, rows)
                 : accounts.search(statuses, like, emailToo, emailLike, plain, rows);
-        long counted = like.isEmpty() ? accounts.countUpTo(names, COUNT_LIMIT + 1)
-                : accounts.countMatchingUpTo(names, like, emailToo, emailLike, plain, COUNT_LIMIT + 1);
         boolean hasNext = found.size() > PAGE_SIZE;
-        boolean moreThan = counted > COUNT_LIMIT;
+        // the last page knows the total: what it skipped and what it shows
+        boolean last = !hasNext && (!found.isEmpty() || number == 0);
+        long counted = last ? (long) number * PAGE_SIZE + found.size()
+                : like.isEmpty() ? accounts.countUpTo(names, COUNT_LIMIT + 1)
+                : accounts.countMatchingUpTo(names, like, emailToo, emailLike, plain, COUNT_LIMIT + 1);
+        boolean moreThan = !last && counted > COUNT_LIMIT;
         return new AccountsFound(hasNext ? found.subList(0, PAGE_SIZE) : found, number, PAGE_SIZE, hasNext,
                 moreThan ? COUNT_LIMIT : counted, moreThan);
     }
