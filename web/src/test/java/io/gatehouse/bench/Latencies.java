@@ -14,7 +14,7 @@ import java.util.function.Function;
  */
 final class Latencies {
 
-    static final int WARM_UP = 20;
+    static final int WARM_UP = Integer.getInteger("gatehouse.bench.warm-up", 20);
     static final int REQUESTS = 200;
 
     /** Milliseconds: the median, the 99th percentile and the slowest. */

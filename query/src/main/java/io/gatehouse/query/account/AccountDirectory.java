@@ -13,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -77,7 +79,7 @@ public class AccountDirectory {
         String plain = like.isEmpty() ? "" : text.strip().toLowerCase(Locale.ROOT);
         String emailLike = like.isEmpty() ? "" : "%" + escapeLike(emailPart(plain)) + "%";
         boolean emailToo = plain.chars().noneMatch(Character::isWhitespace); // addresses have none (EmailAddress)
-        List<AccountView> found = like.isEmpty() ? accounts.list(statuses, rows)
+        List<UUID> found = like.isEmpty() ? accounts.list(statuses, rows)
                 : accounts.search(statuses, like, emailToo, emailLike, plain, rows);
         boolean hasNext = found.size() > PAGE_SIZE;
         // the last page knows the total: what it skipped and what it shows
@@ -86,8 +88,18 @@ public class AccountDirectory {
                 : like.isEmpty() ? accounts.countUpTo(names, COUNT_LIMIT + 1)
                 : accounts.countMatchingUpTo(names, like, emailToo, emailLike, plain, COUNT_LIMIT + 1);
         boolean moreThan = !last && counted > COUNT_LIMIT;
-        return new AccountsFound(hasNext ? found.subList(0, PAGE_SIZE) : found, number, PAGE_SIZE, hasNext,
+        return new AccountsFound(inOrder(hasNext ? found.subList(0, PAGE_SIZE) : found), number, PAGE_SIZE, hasNext,
                 moreThan ? COUNT_LIMIT : counted, moreThan);
+    }
+
+    /** The accounts with these ids, with their roles, in the order of the ids. */
+    private List<AccountView> inOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, AccountView> byId = new HashMap<>();
+        accounts.withRoles(ids).forEach(account -> byId.put(account.getAccountId(), account));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     public Map<AccountStatus, Long> countByStatus() {

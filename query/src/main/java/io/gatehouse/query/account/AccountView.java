@@ -15,7 +15,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.BatchSize;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -51,8 +50,6 @@ public class AccountView {
     @Column(name = "status", nullable = false)
     private AccountStatus status;
 
-    // a page of the list loads its rows' roles in one query, not one query per row
-    @BatchSize(size = AccountDirectory.PAGE_SIZE + 1)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_view_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)

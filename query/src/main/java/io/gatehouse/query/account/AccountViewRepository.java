@@ -22,8 +22,16 @@ interface AccountViewRepository extends JpaRepository<AccountView, UUID> {
     Optional<AccountView> findHolderOf(@Param("email") String email, @Param("freed") Collection<AccountStatus> freed);
 
     /** One page of the list, in the order of the index account_view_registered (or _status_registered). */
-    @Query("select a from AccountView a where a.status in :statuses order by a.registeredAt desc, a.accountId asc")
-    List<AccountView> list(@Param("statuses") Collection<AccountStatus> statuses, Pageable pageable);
+    @Query("select a.accountId from AccountView a where a.status in :statuses"
+            + " order by a.registeredAt desc, a.accountId asc")
+    List<UUID> list(@Param("statuses") Collection<AccountStatus> statuses, Pageable pageable);
+
+    /**
+     * The accounts of a page with their roles, in one query: loaded with the page's own query, each account's
+     * roles took a query of their own (21 per page).
+     */
+    @Query("select distinct a from AccountView a left join fetch a.roles where a.accountId in :ids")
+    List<AccountView> withRoles(@Param("ids") Collection<UUID> ids);
 
     /**
      * One page of "e-mail or name contains": the conditions are on lower(column), the expressions the trigram
@@ -32,12 +40,12 @@ interface AccountViewRepository extends JpaRepository<AccountView, UUID> {
      * against the whole text by {@code locate}, which the index does not see; not at all for a text no address
      * can contain ({@code emailToo} false: the plan made for the values drops that branch).
      */
-    @Query("select a from AccountView a where a.status in :statuses"
+    @Query("select a.accountId from AccountView a where a.status in :statuses"
             + " and ((:emailToo = true and lower(a.email) like :emailLike escape '\\'"
             + " and locate(:plain, lower(a.email)) > 0)"
             + " or lower(a.displayName) like :text escape '\\')"
             + " order by a.registeredAt desc, a.accountId asc")
-    List<AccountView> search(@Param("statuses") Collection<AccountStatus> statuses, @Param("text") String likeText,
+    List<UUID> search(@Param("statuses") Collection<AccountStatus> statuses, @Param("text") String likeText,
                              @Param("emailToo") boolean emailToo, @Param("emailLike") String emailLike,
                              @Param("plain") String plain, Pageable pageable);
 
