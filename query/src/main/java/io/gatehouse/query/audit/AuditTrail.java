@@ -1,7 +1,9 @@
 package io.gatehouse.query.audit;
 
+import io.gatehouse.query.CustomPlans;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +20,7 @@ import java.util.function.Consumer;
  * thousandth page costs what the first does.
  */
 @Service
+@Transactional(readOnly = true)
 public class AuditTrail {
 
     public static final int PAGE_SIZE = 50;
@@ -48,6 +51,7 @@ public class AuditTrail {
         if (!query.satisfiable()) {
             return new AuditPage(List.of(), null, null);
         }
+        CustomPlans.forThisTransaction(jdbc); // a rare event type must not be looked for by walking the whole trail
         boolean backwards = newer != null && older == null;
         List<AuditEntry> rows = new ArrayList<>(query.page(jdbc, backwards ? newer : older, !backwards,
                 PAGE_SIZE + 1, AuditTrail::entry));
@@ -73,6 +77,7 @@ public class AuditTrail {
         if (!query.satisfiable()) {
             return;
         }
+        CustomPlans.forThisTransaction(jdbc);
         AuditCursor cursor = null;
         List<AuditEntry> batch;
         do {

@@ -3,10 +3,9 @@ package io.gatehouse.web.admin;
 import io.gatehouse.web.support.Plural;
 import io.gatehouse.account.AccountStatus;
 import io.gatehouse.query.account.AccountDirectory;
-import io.gatehouse.query.account.AccountView;
+import io.gatehouse.query.account.AccountsFound;
 import io.gatehouse.web.support.BadRequestException;
 import io.gatehouse.web.support.Paging;
-import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -33,18 +32,20 @@ final class AccountList {
     /** The list again with a bulk form that could not be sent: what was chosen is kept, its problems marked. */
     static ModelAndView render(AccountDirectory directory, AccountStatus filter, String q, int page,
                                BulkDecisionForm form, Map<String, String> errors, HttpStatus status) {
-        Page<AccountView> found = directory.findAccounts(filter, q, page);
+        AccountsFound found = directory.findAccounts(filter, q, page);
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("status", filter == null ? null : filter.name());
         filters.put("q", q);
         Set<String> chosen = new HashSet<>(form.getIds());
         ModelAndView view = new ModelAndView("admin/accounts");
         view.setStatus(status);
-        view.addObject("accounts", found.getContent().stream()
+        view.addObject("accounts", found.accounts().stream()
                 .map(a -> new Listed(AccountRow.of(a), chosen.contains(a.getAccountId().toString()))).toList());
-        view.addObject("paging", Paging.of(found, "/admin/accounts", filters));
-        view.addObject("summary", filter == AccountStatus.PENDING ? Plural.of(found.getTotalElements(), "request", "requests")
-                : Plural.of(found.getTotalElements(), "account", "accounts"));
+        view.addObject("paging", Paging.of(found.page(), found.pageSize(), found.hasNext(), found.total(),
+                found.moreThan(), "/admin/accounts", filters));
+        String noun = filter == AccountStatus.PENDING ? Plural.noun(found.total(), "request", "requests")
+                : Plural.noun(found.total(), "account", "accounts");
+        view.addObject("summary", (found.moreThan() ? "More than " + found.total() : found.total()) + " " + noun);
         view.addObject("csvUrl", csvUrl(filters));
         view.addObject("q", q == null ? "" : q);
         view.addObject("statuses", AccountDirectory.ADMIN_VISIBLE.stream()
