@@ -16,7 +16,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 JAR = os.path.join(ROOT, "web/target/gatehouse.jar")
 # the README's start command sets these; keep the two in step
-HEAP_FLAGS = ["-Xms64m", "-Xmx256m", "-XX:+UseSerialGC"]
+HEAP_FLAGS = ["-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:NewSize=192m", "-XX:MaxNewSize=192m"]
 RUN_JAR = os.path.join(tempfile.gettempdir(), f"gatehouse-bench-{os.getpid()}.jar")
 ADMIN_EMAIL = "admin@gatehouse.local"
 ADMIN_PASSWORD = "Bench-" + os.urandom(9).hex()
