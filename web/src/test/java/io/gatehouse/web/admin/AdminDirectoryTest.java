@@ -9,6 +9,8 @@ import io.gatehouse.it.Scenario.Person;
 import org.assertj.core.api.SoftAssertions;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminDirectoryTest extends IntegrationTest {
 
     private final Scenario scenario = scenario();
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private enum State { PENDING, ACTIVE, REJECTED, SUSPENDED }
 
@@ -129,6 +134,35 @@ class AdminDirectoryTest extends IntegrationTest {
         assertThat(none.text()).contains("No account matches these filters.");
         assertThat(rows(admin.get("/admin/accounts?q=" + enc(tag.substring(0, 3) + "_" + tag.substring(4)))))
                 .isEmpty();
+    }
+
+    /**
+     * The list is counted only up to 200 matches: past that it says "more than 200" and names no last page, and the
+     * last page, which knows how many it skipped, gives the exact total. The rows go straight into the read model:
+     * signing up 205 people would take a minute; they are removed again at the end.
+     */
+    @Test
+    void moreThanTwoHundredMatchesThenMoreThanIsShownAndTheLastPageKnowsTheTotal() {
+        String tag = tag();
+        Browser admin = scenario.rootAdmin().browser();
+        try {
+            for (int i = 0; i < 205; i++) {
+                jdbc.update("insert into account_view (account_id, email, display_name, requested_role, status,"
+                        + " registered_at, status_changed_at) values (?, ?, ?, 'SPONSOR', 'ACTIVE', now(), now())",
+                        UUID.randomUUID(), "many-" + i + "-" + tag + "@example.org", "Many " + tag + " " + i);
+            }
+
+            Browser.Response first = admin.get("/admin/accounts?q=" + tag).assertStatus(200);
+            Browser.Response last = admin.get("/admin/accounts?q=" + tag + "&page=10").assertStatus(200);
+
+            assertThat(rows(first)).hasSize(20);
+            assertThat(first.text()).contains("More than 200 accounts").contains("Page 1 · more than 200 in all");
+            assertThat(rows(last)).hasSize(5);
+            assertThat(last.text()).contains("205 accounts").contains("Page 11 of 11 · 205 in all")
+                    .doesNotContain("more than");
+        } finally {
+            jdbc.update("delete from account_view where email like ?", "many-%-" + tag + "@example.org");
+        }
     }
 
     @Test
