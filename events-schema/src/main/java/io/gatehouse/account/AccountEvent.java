@@ -12,7 +12,8 @@ import java.util.UUID;
  */
 public sealed interface AccountEvent extends Provenance permits AccountRegistered, EmailConfirmed, RegistrationExpired,
         AccountApproved, AccountRejected, AccountSuspended, AccountReinstated, RoleGranted, RoleRevoked, PasswordChanged,
-        PasswordReset, SecondFactorEnrolled, SecondFactorReset, AccountErased, AccountDetailsChanged, RequestWithdrawn {
+        PasswordReset, SecondFactorEnrolled, SecondFactorReset, AccountErased, AccountDetailsChanged, RequestWithdrawn,
+        ApiTokenIssued, ApiTokenRevoked, ExportLimitsSet, ExportLimitsCleared {
 
     UUID accountId();
 }

@@ -72,7 +72,10 @@ public record AccountState(String email, String displayName, String organization
         } else if (event instanceof AccountErased e) {
             // Nothing personal survives, and an erased account holds no role and no second factor.
             return new AccountState(null, null, null, AccountStatus.ERASED, requestedRole, Set.of(), e.reason(), false);
-        } else if (event instanceof PasswordChanged || event instanceof PasswordReset) {
+        } else if (event instanceof PasswordChanged || event instanceof PasswordReset || event instanceof ApiTokenIssued
+                || event instanceof ApiTokenRevoked || event instanceof ExportLimitsSet
+                || event instanceof ExportLimitsCleared) {
+            // Neither the status nor the roles change; what a token or a limit may do is decided from them.
             return this;
         }
         throw new IllegalArgumentException("No transition for " + event.getClass().getName());

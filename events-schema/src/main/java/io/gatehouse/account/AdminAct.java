@@ -5,7 +5,7 @@ package io.gatehouse.account;
  * reason answers at that form. Commands are not stored, so this shape can change freely.
  */
 public sealed interface AdminAct permits ApproveAccount, RejectAccount, SuspendAccount, ReinstateAccount, GrantRole,
-        RevokeRole, ResetSecondFactor, EraseAccount {
+        RevokeRole, ResetSecondFactor, EraseAccount, SetExportLimits, ClearExportLimits {
 
     String reason();
 }

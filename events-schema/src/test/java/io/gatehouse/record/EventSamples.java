@@ -1,6 +1,10 @@
 package io.gatehouse.record;
 
 import io.gatehouse.account.AccountApproved;
+import io.gatehouse.account.ApiTokenIssued;
+import io.gatehouse.account.ApiTokenRevoked;
+import io.gatehouse.account.ExportLimitsCleared;
+import io.gatehouse.account.ExportLimitsSet;
 import io.gatehouse.account.AccountDetailsChanged;
 import io.gatehouse.account.AccountErased;
 import io.gatehouse.account.AccountRegistered;
@@ -28,7 +32,9 @@ import io.gatehouse.signin.SignInFailure;
 import io.gatehouse.signin.SignedIn;
 import io.gatehouse.signin.SignedOut;
 
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -45,6 +51,7 @@ final class EventSamples {
     static final UUID ADMIN = UUID.fromString("7a7a7a7a-0000-4000-8000-00000000ad00");
     static final UUID EDITOR = UUID.fromString("7a7a7a7a-0000-4000-8000-0000000000ed");
     static final UUID OTHER_EDITOR = UUID.fromString("7a7a7a7a-0000-4000-8000-0000000000ee");
+    static final UUID TOKEN = UUID.fromString("7a7a7a7a-0000-4000-8000-0000000070c0");
     static final UUID DOCUMENT = UUID.fromString("d0c0d0c0-0000-4000-8000-000000000001");
     static final String SELF = Actors.of(ACCOUNT);
     static final String BY_ADMIN = Actors.of(ADMIN);
@@ -70,6 +77,11 @@ final class EventSamples {
             new AccountErased(ACCOUNT, "Asked to be forgotten.", BY_ADMIN, ADMIN_CLIENT),
             new AccountDetailsChanged(ACCOUNT, "Ada King", "Analytical Engines", SELF, CLIENT),
             new RequestWithdrawn(ACCOUNT, "Joined another team.", SELF, CLIENT),
+            new ApiTokenIssued(ACCOUNT, TOKEN, "Nightly sync", List.of("documents:read", "documents:write"),
+                    Instant.parse("2027-06-01T00:00:00Z"), SELF, CLIENT),
+            new ApiTokenRevoked(ACCOUNT, TOKEN, SELF, CLIENT),
+            new ExportLimitsSet(ACCOUNT, 20, 500, 2, "Quarterly report run.", BY_ADMIN, ADMIN_CLIENT),
+            new ExportLimitsCleared(ACCOUNT, "Report run over.", BY_ADMIN, ADMIN_CLIENT),
             new DocumentCreated(DOCUMENT, ACCOUNT, EDITOR, "Minutes", "We met.", CLIENT),
             new DocumentEdited(DOCUMENT, "Minutes, 2nd draft", "We met twice.", EDITOR, CLIENT),
             new DocumentReassigned(DOCUMENT, EDITOR, OTHER_EDITOR, ACCOUNT, CLIENT),
@@ -92,7 +104,8 @@ final class EventSamples {
         older.put("AccountRegistered-revision-2.json", CURRENT.get(AccountRegistered.class));
         CURRENT.forEach((type, event) -> {
             if (type != AccountRegistered.class && type != AccountErased.class && type != AccountDetailsChanged.class
-                    && type != RequestWithdrawn.class) {
+                    && type != RequestWithdrawn.class && type != ApiTokenIssued.class && type != ApiTokenRevoked.class
+                    && type != ExportLimitsSet.class && type != ExportLimitsCleared.class) {
                 older.put(StoredEvents.goldenName(EventTypes.storedName(type), "1"), event);
             }
         });

@@ -2,6 +2,16 @@ package io.gatehouse.command.account;
 
 import io.gatehouse.command.Snapshots;
 import io.gatehouse.account.AccountApproved;
+import io.gatehouse.account.ApiScope;
+import io.gatehouse.account.ApiTokenIssued;
+import io.gatehouse.account.ApiTokenRevoked;
+import io.gatehouse.account.ClearExportLimits;
+import io.gatehouse.account.ExportLimits;
+import io.gatehouse.account.ExportLimitsCleared;
+import io.gatehouse.account.ExportLimitsSet;
+import io.gatehouse.account.IssueApiToken;
+import io.gatehouse.account.RevokeApiToken;
+import io.gatehouse.account.SetExportLimits;
 import io.gatehouse.account.AccountDetailsChanged;
 import io.gatehouse.account.AccountErased;
 import io.gatehouse.account.AccountEvent;
@@ -47,9 +57,12 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.gatehouse.command.account.AccountRules.requireCanSignIn;
@@ -77,6 +90,9 @@ public class Account {
     private UUID accountId;
     private AccountState state = AccountState.none();
     private Instant registeredAt;
+    /** Immutable, as every field here: an in-memory snapshot is a shallow copy. */
+    private Set<UUID> liveTokens = Set.of();
+    private ExportLimits exportLimits;
 
     protected Account() {
         // for Axon's event sourcing
@@ -235,8 +251,56 @@ public class Account {
     }
 
     @CommandHandler
+    void handle(IssueApiToken command, ApiTokenStore apiTokens) {
+        requireOwnAccount(accountId, command.actorId(), "make an API token for");
+        requireStatus(state, AccountStatus.ACTIVE, "make an API token for");
+        String name = ApiTokenRules.requireName(command.name());
+        Set<ApiScope> scopes = ApiTokenRules.requireScopesWithin(command.scopes(), state.roles());
+        ApiTokenRules.requireExpiry(command.issuedAt(), command.expiresAt());
+        ApiTokenRules.requireRoomForAnother(apiTokens.usableCount(accountId, command.issuedAt()));
+        apiTokens.issue(new ApiTokenStore.StoredToken(command.tokenId(), accountId, name, command.publicPrefix(),
+                command.secretHash(), scopes, command.issuedAt(), command.expiresAt(), null, null));
+        apply(new ApiTokenIssued(accountId, command.tokenId(), name, ApiScope.codes(scopes), command.expiresAt(),
+                command.actorId(), command.clientAddress()));
+    }
+
+    @CommandHandler
+    void handle(RevokeApiToken command, ApiTokenStore apiTokens, Clock clock) {
+        requireOwnAccount(accountId, command.actorId(), "revoke an API token of");
+        if (!liveTokens.contains(command.tokenId()) || !apiTokens.revoke(accountId, command.tokenId(), clock.instant())) {
+            throw CommandRefusedException.conflict("This token is already revoked.");
+        }
+        apply(new ApiTokenRevoked(accountId, command.tokenId(), command.actorId(), command.clientAddress()));
+    }
+
+    @CommandHandler
+    void handle(SetExportLimits command) {
+        String reason = Reasons.required(command.reason(), "set the export limits of");
+        requireRolesChangeable(state, "set the export limits of");
+        if (command.limits() == null || command.limits().problem() != null) {
+            throw CommandRefusedException.invalid(command.limits() == null
+                    ? "Export limits need all three numbers." : command.limits().problem());
+        }
+        if (command.limits().equals(exportLimits)) {
+            throw CommandRefusedException.conflict("The account already has these export limits.");
+        }
+        ExportLimits limits = command.limits();
+        apply(new ExportLimitsSet(accountId, limits.perMinute(), limits.perDay(), limits.atOnce(), reason,
+                command.actorId(), command.clientAddress()));
+    }
+
+    @CommandHandler
+    void handle(ClearExportLimits command) {
+        String reason = Reasons.required(command.reason(), "clear the export limits of");
+        if (exportLimits == null) {
+            throw CommandRefusedException.conflict("The account has no export limits of its own to clear.");
+        }
+        apply(new ExportLimitsCleared(accountId, reason, command.actorId(), command.clientAddress()));
+    }
+
+    @CommandHandler
     void handle(EraseAccount command, AccountRegistry registry, CredentialStore credentials,
-                SecondFactorStore secondFactors, TokenStore tokens) {
+                SecondFactorStore secondFactors, TokenStore tokens, ApiTokenStore apiTokens) {
         String reason = Reasons.required(command.reason(), "erase");
         requireNotOwnAccount(accountId, command.actorId(), "erase");
         if (state.status() == AccountStatus.ERASED) {
@@ -247,6 +311,7 @@ public class Account {
         }
         credentials.remove(accountId);
         secondFactors.remove(accountId);
+        apiTokens.removeAll(accountId);
         for (TokenPurpose purpose : TokenPurpose.values()) {
             tokens.revokeAll(accountId, purpose);
         }
@@ -263,6 +328,16 @@ public class Account {
         return !displayName.equals(state.displayName()) || !Objects.equals(organization, state.organization());
     }
 
+    private static Set<UUID> with(Set<UUID> tokens, UUID token, boolean present) {
+        Set<UUID> changed = new HashSet<>(tokens);
+        if (present) {
+            changed.add(token);
+        } else {
+            changed.remove(token);
+        }
+        return Set.copyOf(changed);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
@@ -274,5 +349,18 @@ public class Account {
             registeredAt = at;
         }
         state = state.after(event);
+        // One handler for every event: Axon would call only the most specific of several.
+        if (event instanceof ApiTokenIssued issued) {
+            liveTokens = with(liveTokens, issued.tokenId(), true);
+        } else if (event instanceof ApiTokenRevoked revoked) {
+            liveTokens = with(liveTokens, revoked.tokenId(), false);
+        } else if (event instanceof ExportLimitsSet set) {
+            exportLimits = set.limits();
+        } else if (event instanceof ExportLimitsCleared || event instanceof AccountErased) {
+            exportLimits = null;
+            if (event instanceof AccountErased) {
+                liveTokens = Set.of();
+            }
+        }
     }
 }

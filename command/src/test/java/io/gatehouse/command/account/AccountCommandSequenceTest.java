@@ -213,6 +213,7 @@ class AccountCommandSequenceTest {
                 FixtureConfiguration<Account> fixture = new AggregateTestFixture<>(Account.class);
                 fixture.registerInjectableResource(registry);
                 fixture.registerInjectableResource(tokens);
+                fixture.registerInjectableResource(new InMemoryApiTokenStore());
                 fixture.registerInjectableResource(credentials);
                 fixture.registerInjectableResource(secondFactors);
                 fixtures.put(id, fixture);

@@ -52,6 +52,7 @@ class ErasureTest {
         fixture.registerInjectableResource(credentials);
         fixture.registerInjectableResource(secondFactors);
         fixture.registerInjectableResource(tokens);
+        fixture.registerInjectableResource(new InMemoryApiTokenStore());
     }
 
     @Test

@@ -1,6 +1,10 @@
 package io.gatehouse.query.audit;
 
 import io.gatehouse.account.AccountApproved;
+import io.gatehouse.account.ApiTokenIssued;
+import io.gatehouse.account.ApiTokenRevoked;
+import io.gatehouse.account.ExportLimitsCleared;
+import io.gatehouse.account.ExportLimitsSet;
 import io.gatehouse.account.AccountDetailsChanged;
 import io.gatehouse.account.AccountErased;
 import io.gatehouse.account.AccountRegistered;
@@ -53,6 +57,10 @@ final class AuditWording {
         ACTIONS.put(PasswordReset.class, "Password reset");
         ACTIONS.put(SecondFactorEnrolled.class, "Second factor set up");
         ACTIONS.put(SecondFactorReset.class, "Second factor reset");
+        ACTIONS.put(ApiTokenIssued.class, "API token made");
+        ACTIONS.put(ApiTokenRevoked.class, "API token revoked");
+        ACTIONS.put(ExportLimitsSet.class, "Export limits set");
+        ACTIONS.put(ExportLimitsCleared.class, "Export limits cleared");
         ACTIONS.put(AccountErased.class, "Erased");
         ACTIONS.put(SignedIn.class, "Signed in");
         ACTIONS.put(SignInFailed.class, "Sign-in failed");
@@ -101,6 +109,10 @@ final class AuditWording {
             return e.role().name();
         } else if (event instanceof RoleRevoked e) {
             return e.role().name();
+        } else if (event instanceof ApiTokenIssued e) {
+            return String.join(", ", e.scopes()) + "; expires " + e.expiresAt().toString().substring(0, 10);
+        } else if (event instanceof ExportLimitsSet e) {
+            return e.limits().toString();
         } else if (event instanceof SignedIn e) {
             return (e.knownBrowser() ? "known browser" : "new browser") + (e.secondFactor() ? ", with second factor" : "");
         } else if (event instanceof SignInFailed e) {
