@@ -45,6 +45,22 @@ public class AccountExport {
 
     /** Each account matching the filters of {@link AccountDirectory#findAccounts}, handed over one by one. */
     public void forEachAccount(AccountStatus status, String text, Consumer<Line> sink) {
+        Line last = null;
+        List<Line> rows;
+        do {
+            rows = after(status, text, last, batch);
+            rows.forEach(sink);
+            if (!rows.isEmpty()) {
+                last = rows.get(rows.size() - 1);
+            }
+        } while (rows.size() == batch);
+    }
+
+    /**
+     * Up to {@code limit} accounts matching the filters, in the list's order, just after {@code last} (from the
+     * start for null): a keyset page that stays right while accounts are added, however deep it goes.
+     */
+    public List<Line> after(AccountStatus status, String text, Line last, int limit) {
         Set<AccountStatus> statuses = AccountDirectory.statuses(status);
         String like = AccountDirectory.likePattern(text);
         String sql = """
@@ -58,21 +74,17 @@ public class AccountExport {
                   and (cast(? as timestamptz) is null or a.registered_at < ?
                        or (a.registered_at = ? and a.account_id > ?))
                 order by a.registered_at desc, a.account_id asc
-                limit %d""".formatted(String.join(", ", Collections.nCopies(statuses.size(), "?")), batch);
-        OffsetDateTime afterTime = null;
-        UUID afterId = null;
-        List<Line> rows;
-        do {
-            List<Object> args = new ArrayList<>(statuses.stream().map(Enum::name).toList());
-            args.addAll(Arrays.asList(like, like, like, afterTime, afterTime, afterTime, afterId));
-            rows = jdbc.query(sql, AccountExport::line, args.toArray());
-            rows.forEach(sink);
-            if (!rows.isEmpty()) {
-                Line last = rows.get(rows.size() - 1);
-                afterTime = last.registeredAtExact();
-                afterId = last.accountId();
-            }
-        } while (rows.size() == batch);
+                limit %d""".formatted(String.join(", ", Collections.nCopies(statuses.size(), "?")), limit);
+        OffsetDateTime afterTime = last == null ? null : last.registeredAtExact();
+        UUID afterId = last == null ? null : last.accountId();
+        List<Object> args = new ArrayList<>(statuses.stream().map(Enum::name).toList());
+        args.addAll(Arrays.asList(like, like, like, afterTime, afterTime, afterTime, afterId));
+        return jdbc.query(sql, AccountExport::line, args.toArray());
+    }
+
+    /** The place in the list just after this account: for a cursor the next page starts from. */
+    public static Line position(OffsetDateTime registeredAtExact, UUID accountId) {
+        return new Line(accountId, null, null, null, null, null, Set.of(), registeredAtExact, null);
     }
 
     private static Line line(ResultSet row, int n) throws SQLException {

@@ -2,12 +2,15 @@ package io.gatehouse.query.document;
 
 import io.gatehouse.query.Pages;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,6 +45,17 @@ public class DocumentCatalog {
 
     public long countAssignedTo(UUID editorId) {
         return documents.countByEditorId(editorId);
+    }
+
+    /**
+     * Up to {@code limit} documents the account sponsors (if {@code asSponsor}) or edits (if {@code asEditor}),
+     * newest change first, just after the one at ({@code updatedAt}, {@code documentId}), or from the start for
+     * null: a keyset page that stays right while documents change.
+     */
+    public List<DocumentView> findVisibleTo(UUID accountId, boolean asSponsor, boolean asEditor, Instant updatedAt,
+                                            UUID documentId, int limit) {
+        return updatedAt == null ? documents.firstOf(accountId, asSponsor, asEditor, Limit.of(limit))
+                : documents.after(accountId, asSponsor, asEditor, updatedAt, documentId, Limit.of(limit));
     }
 
     /** Only the title: enough for the audit trail to name a document without showing it. */

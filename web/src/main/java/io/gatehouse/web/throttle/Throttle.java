@@ -85,6 +85,14 @@ public class Throttle {
         return result;
     }
 
+    /**
+     * Whether each bucket still has a token, taking none: for checks too cheap to need {@link #guard}, which
+     * spend a token only when they fail ({@link #tryTake}) and must refuse unchecked once a bucket is empty.
+     */
+    public boolean hasRoom(ThrottleKey key) {
+        return Boolean.TRUE.equals(ownTransaction.execute(status -> bucket(key).getAvailableTokens() > 0));
+    }
+
     /** The first empty bucket, in a fixed order so that two attempts never wait for each other's locks. */
     private ThrottleKey takeAll(Collection<ThrottleKey> keys) {
         for (ThrottleKey key : ordered(keys)) {
