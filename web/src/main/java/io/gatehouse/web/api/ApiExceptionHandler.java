@@ -68,10 +68,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return e.getParameter().hasParameterAnnotation(PathVariable.class)
-                ? ApiProblems.problem(HttpStatus.NOT_FOUND, "Nothing is here.", request)
-                : ApiProblems.problem(HttpStatus.BAD_REQUEST, "The value of \u201c" + e.getName() + "\u201d is not valid.",
-                request);
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return ApiProblems.problem(HttpStatus.NOT_FOUND, "Nothing is here.", request);
+        }
+        // like every other bad parameter, named in errors for clients that show a message per field
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, "The value of \u201c" + e.getName()
+                + "\u201d is not valid.", request);
+        problem.setProperty("errors", Map.of(e.getName(), "This is not a valid value here."));
+        return problem;
     }
 
     @ExceptionHandler(Exception.class)

@@ -80,6 +80,11 @@ class ExceptionPages {
             return ErrorPages.page(409, "Someone else changed this at the same moment. Reload the page and try again.");
         }
         if (e instanceof ErrorResponse errorResponse) {
+            if (request.getRequestURI().startsWith("/api/")) {
+                // no API controller was reached (unknown path, wrong method): /error answers with a problem document
+                response.sendError(errorResponse.getStatusCode().value());
+                return new ModelAndView();
+            }
             return ErrorPages.page(errorResponse.getStatusCode().value(), null);
         }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
