@@ -9,7 +9,10 @@ import io.gatehouse.it.Scenario.Person;
 import io.gatehouse.it.TestClock;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
@@ -25,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and revokes it; the secret is stored nowhere and its hash only beside the record. Refusals: {@link
  * ApiTokensRefusalsTest}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ApiTokensPageTest extends IntegrationTest {
 
     static final String SHAPE = "gh_[a-z2-9]{8}_[A-Za-z0-9_-]{43}";
@@ -65,7 +69,7 @@ class ApiTokensPageTest extends IntegrationTest {
     }
 
     @Test
-    void makeATokenThenOnlyItsHashIsStoredAndNoEventOrSessionHoldsItOrTheHash() {
+    void makeATokenThenOnlyItsHashIsStoredAndNoEventSessionOrLogLineHoldsItOrTheHash(CapturedOutput output) {
         Person editor = scenario.active(Role.EDITOR);
         make(editor.browser(), "Reports", "7", "documents:read").assertStatus(303);
         String token = editor.browser().get("/account/tokens").assertStatus(200).html().selectFirst("#new-token").text();
@@ -86,6 +90,7 @@ class ApiTokensPageTest extends IntegrationTest {
             assertThat(count("select count(*) from spring_session_attributes"
                     + " where position(convert_to(?, 'UTF8') in attribute_bytes) > 0", trace))
                     .as("sessions holding %s once the page showed it", trace).isZero();
+            assertThat(output.getAll()).as("log lines").doesNotContain(trace);
         }
     }
 
