@@ -10,7 +10,10 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The rules a personal API token is made under. */
+/**
+ * The rules a personal API token is made under. A refusal of one field names it ({@code name}, {@code scopes},
+ * {@code expiresAt}), so a form can show the message next to what the person chose.
+ */
 final class ApiTokenRules {
 
     static final int MAX_NAME = 60;
@@ -21,19 +24,23 @@ final class ApiTokenRules {
     }
 
     static String requireName(String name) {
-        AccountRules.requireText(name, "A token name", MAX_NAME);
+        try {
+            AccountRules.requireText(name, "A token name", MAX_NAME);
+        } catch (CommandRefusedException refused) {
+            throw CommandRefusedException.invalid("name", refused.getMessage());
+        }
         return name.strip();
     }
 
     /** At least one scope, and none its account's roles do not allow today. */
     static Set<ApiScope> requireScopesWithin(Collection<ApiScope> scopes, Collection<Role> roles) {
         if (scopes == null || scopes.isEmpty()) {
-            throw CommandRefusedException.invalid("Choose at least one scope.");
+            throw CommandRefusedException.invalid("scopes", "Choose at least one scope.");
         }
         Set<ApiScope> chosen = EnumSet.copyOf(scopes);
         chosen.removeAll(ApiScope.allowedBy(roles));
         if (!chosen.isEmpty()) {
-            throw CommandRefusedException.invalid("Your roles do not allow the scope "
+            throw CommandRefusedException.invalid("scopes", "Your roles do not allow the scope "
                     + String.join(", ", ApiScope.codes(chosen)) + ".");
         }
         return EnumSet.copyOf(scopes);
@@ -42,10 +49,10 @@ final class ApiTokenRules {
     /** A token runs out: after at least a minute, and within a year (a leap year's day included). */
     static void requireExpiry(Instant issuedAt, Instant expiresAt) {
         if (issuedAt == null || expiresAt == null || !expiresAt.isAfter(issuedAt.plusSeconds(60))) {
-            throw CommandRefusedException.invalid("A token must expire in the future.");
+            throw CommandRefusedException.invalid("expiresAt", "A token must expire in the future.");
         }
         if (expiresAt.isAfter(issuedAt.plus(LONGEST_LIFE))) {
-            throw CommandRefusedException.invalid("A token can last at most one year.");
+            throw CommandRefusedException.invalid("expiresAt", "A token can last at most one year.");
         }
     }
 

@@ -73,30 +73,42 @@ class ApiTokensTest {
     void issueWithAScopeTheRolesDoNotAllowThenRefusedAndNothingKept() {
         fixture.given(active(ACCOUNT, Role.SPONSOR))
                 .when(issue(Set.of(ApiScope.DOCUMENTS_READ, ApiScope.ACCOUNTS_WRITE), IN_A_MONTH))
-                .expectException(Refused.invalid("Your roles do not allow the scope accounts:write."))
+                .expectException(Refused.invalidAt("scopes", "Your roles do not allow the scope accounts:write."))
                 .expectNoEvents();
         assertThat(store.of(ACCOUNT)).isEmpty();
+    }
+
+    @Test
+    void issueWithABlankOrTooLongNameThenRefusedAtTheName() {
+        for (String name : new String[] {"   ", "n".repeat(61)}) {
+            fixture.given(active(ACCOUNT, Role.EDITOR))
+                    .when(new IssueApiToken(ACCOUNT, TOKEN, name, Set.of(ApiScope.DOCUMENTS_READ), IN_A_MONTH,
+                            "gh_abcd1234", "f".repeat(64), NOW, SELF, CLIENT))
+                    .expectException(Refused.invalidAt("name", name.isBlank() ? "A token name is required."
+                            : "A token name can be at most 60 characters long."))
+                    .expectNoEvents();
+        }
     }
 
     @Test
     void issueWithoutScopesThenRefused() {
         fixture.given(active(ACCOUNT, Role.EDITOR))
                 .when(issue(Set.of(), IN_A_MONTH))
-                .expectException(Refused.invalid("Choose at least one scope."));
+                .expectException(Refused.invalidAt("scopes", "Choose at least one scope."));
     }
 
     @Test
     void issueLastingLongerThanAYearThenRefused() {
         fixture.given(active(ACCOUNT, Role.EDITOR))
                 .when(issue(Set.of(ApiScope.DOCUMENTS_READ), NOW.plus(Duration.ofDays(367))))
-                .expectException(Refused.invalid("A token can last at most one year."));
+                .expectException(Refused.invalidAt("expiresAt", "A token can last at most one year."));
     }
 
     @Test
     void issueAlreadyExpiredThenRefused() {
         fixture.given(active(ACCOUNT, Role.EDITOR))
                 .when(issue(Set.of(ApiScope.DOCUMENTS_READ), NOW.minusSeconds(1)))
-                .expectException(Refused.invalid("A token must expire in the future."));
+                .expectException(Refused.invalidAt("expiresAt", "A token must expire in the future."));
     }
 
     @Test

@@ -22,22 +22,35 @@ final class Refused {
         return refusal(CommandRefusedException.Kind.INVALID_INPUT, message);
     }
 
+    /** Invalid input of one field, which a form shows next to that field. */
+    static Matcher<CommandRefusedException> invalidAt(String field, String message) {
+        return refusal(CommandRefusedException.Kind.INVALID_INPUT, field, message);
+    }
+
     private static Matcher<CommandRefusedException> refusal(CommandRefusedException.Kind kind, String message) {
+        return refusal(kind, null, message);
+    }
+
+    /** A null {@code field} leaves the field unchecked. */
+    private static Matcher<CommandRefusedException> refusal(CommandRefusedException.Kind kind, String field,
+                                                            String message) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(CommandRefusedException refused) {
-                return refused.kind() == kind && message.equals(refused.getMessage());
+                return refused.kind() == kind && message.equals(refused.getMessage())
+                        && (field == null || refused.field().filter(field::equals).isPresent());
             }
 
             @Override
             public void describeTo(Description description) {
-                description.appendText("refused as " + kind + " with message ").appendValue(message);
+                description.appendText("refused as " + kind + (field == null ? "" : " at " + field)
+                        + " with message ").appendValue(message);
             }
 
             @Override
             protected void describeMismatchSafely(CommandRefusedException refused, Description mismatch) {
-                mismatch.appendText("was refused as " + refused.kind() + " with message ")
-                        .appendValue(refused.getMessage());
+                mismatch.appendText("was refused as " + refused.kind() + refused.field().map(f -> " at " + f).orElse("")
+                        + " with message ").appendValue(refused.getMessage());
             }
         };
     }

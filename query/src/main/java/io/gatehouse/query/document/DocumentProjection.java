@@ -31,13 +31,16 @@ class DocumentProjection {
 
     @EventHandler
     void on(DocumentCreated event, @Timestamp Instant at, @SequenceNumber long version) {
-        documents.save(new DocumentView(event.documentId(), event.sponsorId(), event.editorId(), event.title(),
-                event.body(), at, version));
+        boolean erased = sponsorErased(event.sponsorId());
+        documents.save(new DocumentView(event.documentId(), event.sponsorId(), event.editorId(),
+                erased ? null : event.title(), erased ? null : event.body(), at, version));
     }
 
     @EventHandler
     void on(DocumentEdited event, @Timestamp Instant at, @SequenceNumber long version) {
-        document(event.documentId()).edit(event.title(), event.body(), at, version);
+        DocumentView document = document(event.documentId());
+        boolean erased = sponsorErased(document.getSponsorId());
+        document.edit(erased ? null : event.title(), erased ? null : event.body(), at, version);
     }
 
     @EventHandler
@@ -52,6 +55,24 @@ class DocumentProjection {
     @EventHandler
     void on(AccountErased event) {
         eraseTextOf(event.accountId());
+    }
+
+    /**
+     * Whether the sponsor is erased, holding their directory row until this transaction ends. This processor may
+     * be behind, and may have opened an event's sealed text before the erasure destroyed the key; written after
+     * {@link ErasedAtOnce} cleared the sponsor's documents, it would bring the text back. The lock orders the two:
+     * an erasure that committed first is seen here, and one that comes later waits (its clearing takes the same
+     * row first) and then clears what this transaction wrote.
+     */
+    private boolean sponsorErased(UUID sponsor) {
+        return jdbc.queryForList("select status from account_view where account_id = ? for share", String.class, sponsor)
+                .contains("ERASED");
+    }
+
+    /** Takes the sponsor's directory row first: see {@link #sponsorErased}. */
+    void eraseTextOfNow(UUID sponsor) {
+        jdbc.queryForList("select 1 from account_view where account_id = ? for update", sponsor);
+        eraseTextOf(sponsor);
     }
 
     void eraseTextOf(UUID sponsor) {

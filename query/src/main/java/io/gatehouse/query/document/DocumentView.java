@@ -22,10 +22,10 @@ public class DocumentView {
     @Column(name = "editor_id", nullable = false)
     private UUID editorId;
 
-    @Column(name = "title", nullable = false)
+    @Column(name = "title")
     private String title;
 
-    @Column(name = "body", nullable = false)
+    @Column(name = "body")
     private String body;
 
     @Column(name = "created_at", nullable = false)

@@ -23,6 +23,6 @@ class ErasedAtOnce {
 
     @EventHandler
     void on(AccountErased event) {
-        documents.eraseTextOf(event.accountId());
+        documents.eraseTextOfNow(event.accountId());
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
-import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -30,7 +29,6 @@ public class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandle
     public static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
 
     private final BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
-    private final BearerTokenAccessDeniedHandler insufficientScope = new BearerTokenAccessDeniedHandler();
     private final JsonMapper json;
 
     ApiProblems(JsonMapper json) {
@@ -58,7 +56,10 @@ public class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandle
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        insufficientScope.handle(request, response, denied);
+        // RFC 6750's answer for a token that is valid but may not do this (Spring's handler says only "Bearer"
+        // for authentications that are not its own token types)
+        response.setHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\", "
+                + "error_description=\"The token's scopes or its account's roles do not allow this request\"");
         write(response, problem(HttpStatus.FORBIDDEN, whyDenied(), request));
     }
 

@@ -46,7 +46,7 @@ class ApiSecurityConfiguration {
                         .hasAuthority(scope(ApiScope.ACCOUNTS_WRITE))
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/**")
                         .hasAuthority(scope(ApiScope.AUDIT_READ))
-                        .requestMatchers(HttpMethod.GET, "/api/v1/documents", "/api/v1/documents/**")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/documents", "/api/v1/documents/**", "/api/v1/editors")
                         .hasAuthority(scope(ApiScope.DOCUMENTS_READ))
                         .requestMatchers("/api/v1/documents", "/api/v1/documents/**")
                         .hasAuthority(scope(ApiScope.DOCUMENTS_WRITE))

@@ -3,6 +3,7 @@ package io.gatehouse.web.document;
 import io.gatehouse.account.Role;
 import io.gatehouse.document.CreateDocument;
 import io.gatehouse.document.EditDocument;
+import io.gatehouse.query.account.AccountDirectory;
 import io.gatehouse.query.document.DocumentCatalog;
 import io.gatehouse.query.document.DocumentView;
 import io.gatehouse.web.api.ApiCaller;
@@ -10,6 +11,8 @@ import io.gatehouse.web.api.ApiController;
 import io.gatehouse.web.api.ApiForbiddenException;
 import io.gatehouse.web.api.Cursor;
 import io.gatehouse.web.api.ListPage;
+import io.gatehouse.web.projections.CatchUp;
+import io.gatehouse.web.projections.ReadModels;
 import io.gatehouse.web.support.NotFoundException;
 import io.gatehouse.web.support.Web;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,17 +54,25 @@ class DocumentsApiController {
     private final DocumentCatalog catalog;
     private final CommandGateway commands;
     private final EventStorageEngine events;
+    private final AccountDirectory directory;
+    private final CatchUp catchUp;
 
-    DocumentsApiController(DocumentCatalog catalog, CommandGateway commands, EventStorageEngine events) {
+    DocumentsApiController(DocumentCatalog catalog, CommandGateway commands, EventStorageEngine events,
+                           AccountDirectory directory, CatchUp catchUp) {
         this.catalog = catalog;
         this.commands = commands;
         this.events = events;
+        this.directory = directory;
+        this.catchUp = catchUp;
     }
 
     record NewDocument(String title, String body, UUID editorId) {
     }
 
     record DocumentChange(String title, String body) {
+    }
+
+    record EditorJson(UUID id, String displayName) {
     }
 
     @GetMapping("/api/v1/documents")
@@ -102,10 +113,21 @@ class DocumentsApiController {
         UUID id = UUID.randomUUID();
         commands.sendAndWait(new CreateDocument(id, caller.accountId(), body.editorId(), body.title(), body.body(),
                 Web.clientAddress(request)));
-        Instant now = Instant.now();
-        return ResponseEntity.created(URI.create("/api/v1/documents/" + id)).eTag(DocumentJson.etag(0))
-                .body(new DocumentJson(id, body.title().strip(), body.body(), caller.accountId(), body.editorId(), now,
-                        now, 0)); // the command accepted a non-blank title
+        URI location = URI.create("/api/v1/documents/" + id);
+        // the documents read model follows the store: the new one is shown once it has arrived there
+        return catchUp.awaitHead(List.of(ReadModels.DOCUMENTS))
+                ? catalog.findForSponsor(id, caller.accountId())
+                .map(created -> ResponseEntity.created(location).eTag(DocumentJson.etag(created.getVersion()))
+                        .body(DocumentJson.of(created)))
+                .orElseGet(() -> ResponseEntity.created(location).eTag(DocumentJson.etag(0)).build())
+                : ResponseEntity.created(location).eTag(DocumentJson.etag(0)).build();
+    }
+
+    @GetMapping("/api/v1/editors")
+    @Operation(summary = "The active editors a sponsor can assign a document to")
+    List<EditorJson> editors() {
+        return directory.findActiveEditors().stream()
+                .map(editor -> new EditorJson(editor.getAccountId(), editor.getDisplayName())).toList();
     }
 
     @PutMapping("/api/v1/documents/{id}")

@@ -94,7 +94,7 @@ class SecurityConfiguration {
         common(http, contexts, new LoginUrlAuthenticationEntryPoint("/admin/login"));
         forms.apply(http, "/admin/login", "/admin", true);
         http.securityMatcher("/admin", "/admin/**")
-                .addFilterAfter(new StepUpFilter(clock), SignInGateFilter.class)
+                .addFilterAfter(new StepUpFilter(clock, "/admin"), SignInGateFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/admin/login").permitAll()
                         .anyRequest().hasRole("ADMIN"));
@@ -122,10 +122,11 @@ class SecurityConfiguration {
     /** Your own account, whatever its state, and the second step of signing in. */
     @Bean
     @Order(6)
-    SecurityFilterChain accountArea(HttpSecurity http, SecurityContextRepository contexts, SignOutRecorder signOuts)
-            throws Exception {
+    SecurityFilterChain accountArea(HttpSecurity http, SecurityContextRepository contexts, SignOutRecorder signOuts,
+                                    Clock clock) throws Exception {
         common(http, contexts, new LoginUrlAuthenticationEntryPoint("/login"));
         http.securityMatcher("/account", "/account/**", "/logout", "/login/mfa")
+                .addFilterAfter(new StepUpFilter(clock, "/account/tokens"), SignInGateFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").addLogoutHandler(signOuts)
                         .deleteCookies("GATEHOUSE_SESSION"));

@@ -32,6 +32,7 @@ class PageTitles implements WebMvcConfigurer {
             Map.entry("account/session-ended", "Your session has ended"),
             Map.entry("account/sessions", "Your sessions"),
             Map.entry("account/status", "Your account"),
+            Map.entry("account/tokens", "API tokens"),
             Map.entry("admin/account", "Account"),
             Map.entry("admin/accounts", "Accounts"),
             Map.entry("admin/dashboard", "Admin dashboard"),

@@ -8,6 +8,8 @@ import io.gatehouse.it.Scenario;
 import io.gatehouse.it.Scenario.Person;
 import io.gatehouse.it.TestClock;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.util.Map;
@@ -20,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /login/mfa} with nothing done, and back to the account page afterwards.
  */
 class StepUpTest extends IntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void adminActWhenCodeOlderThanFifteenMinutesThenAskedForCodeAndNothingRecorded() {
@@ -67,6 +72,22 @@ class StepUpTest extends IntegrationTest {
         assertThat(act.status()).isEqualTo(303);
         assertThat(act.location()).isEqualTo("/admin/accounts/" + pending.id());
         assertThat(Pages.state(admin.browser().get("/admin/accounts/" + pending.id()))).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void adminMakingAnApiTokenWhenCodeOlderThanFifteenMinutesThenAskedForCodeAndNoTokenMade() {
+        Person admin = scenario().newAdmin();
+        Browser browser = admin.browser();
+        browser.get("/account/status").assertStatus(200);
+        TestClock.INSTANCE.advance(Duration.ofMinutes(16));
+
+        Browser.Response make = browser.post("/account/tokens", Map.of("name", "sync", "scopes", "accounts:write",
+                "expiresInDays", "30"));
+
+        assertThat(make.status()).isEqualTo(303);
+        assertThat(make.location()).isEqualTo("/login/mfa");
+        assertThat(jdbc.queryForObject("select count(*) from api_token where account_id = ?", Integer.class,
+                admin.id())).isZero();
     }
 
     private String accountPage(UUID id) {

@@ -33,6 +33,7 @@ class PageTitlesTest extends IntegrationTest {
         titles.put("/account/status", sponsor.browser().get("/account/status").assertStatus(200).html().title());
         titles.put("/account/sessions", sponsor.browser().get("/account/sessions").assertStatus(200).html().title());
         titles.put("/account/password", sponsor.browser().get("/account/password").assertStatus(200).html().title());
+        titles.put("/account/tokens", sponsor.browser().get("/account/tokens").assertStatus(200).html().title());
         titles.put("/admin", admin.get("/admin").assertStatus(200).html().title());
         titles.put("/admin/accounts", admin.get("/admin/accounts").assertStatus(200).html().title());
         titles.put("/admin/projections", admin.get("/admin/projections").assertStatus(200).html().title());
