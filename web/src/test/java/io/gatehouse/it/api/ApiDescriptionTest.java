@@ -26,17 +26,18 @@ class ApiDescriptionTest extends ApiTest {
         JsonNode description = answer.json();
         assertThat(description.path("openapi").asString()).startsWith("3.");
         JsonNode paths = description.path("paths");
-        Map<String, List<String>> expected = Map.of(
-                "/api/v1/me", List.of("get"),
-                "/api/v1/accounts", List.of("get"),
-                "/api/v1/accounts/{id}", List.of("get"),
-                "/api/v1/accounts/{id}/approve", List.of("post"),
-                "/api/v1/accounts/{id}/reject", List.of("post"),
-                "/api/v1/accounts/{id}/suspend", List.of("post"),
-                "/api/v1/accounts/{id}/reinstate", List.of("post"),
-                "/api/v1/audit", List.of("get"),
-                "/api/v1/documents", List.of("get", "post"),
-                "/api/v1/documents/{id}", List.of("get", "put"));
+        Map<String, List<String>> expected = Map.ofEntries(
+                Map.entry("/api/v1/me", List.of("get")),
+                Map.entry("/api/v1/accounts", List.of("get")),
+                Map.entry("/api/v1/accounts/{id}", List.of("get")),
+                Map.entry("/api/v1/accounts/{id}/approve", List.of("post")),
+                Map.entry("/api/v1/accounts/{id}/reject", List.of("post")),
+                Map.entry("/api/v1/accounts/{id}/suspend", List.of("post")),
+                Map.entry("/api/v1/accounts/{id}/reinstate", List.of("post")),
+                Map.entry("/api/v1/audit", List.of("get")),
+                Map.entry("/api/v1/documents", List.of("get", "post")),
+                Map.entry("/api/v1/documents/{id}", List.of("get", "put")),
+                Map.entry("/api/v1/editors", List.of("get")));
         expected.forEach((path, methods) -> methods.forEach(method ->
                 assertThat(paths.path(path).has(method)).as("%s %s in the description", method, path).isTrue()));
         assertThat(paths.propertyNames()).allMatch(path -> path.startsWith("/api/v1/"));

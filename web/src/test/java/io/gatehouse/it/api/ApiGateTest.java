@@ -53,6 +53,7 @@ class ApiGateTest extends ApiTest {
             new Endpoint("POST", "/api/v1/accounts/" + NOWHERE + "/reinstate", REASON, ApiScope.ACCOUNTS_WRITE, 404),
             new Endpoint("GET", "/api/v1/audit", null, ApiScope.AUDIT_READ, 200),
             new Endpoint("GET", "/api/v1/documents", null, ApiScope.DOCUMENTS_READ, 200),
+            new Endpoint("GET", "/api/v1/editors", null, ApiScope.DOCUMENTS_READ, 200),
             new Endpoint("GET", "/api/v1/documents/" + NOWHERE, null, ApiScope.DOCUMENTS_READ, 404),
             new Endpoint("POST", "/api/v1/documents", json("title", " ", "body", "", "editorId", NOWHERE),
                     ApiScope.DOCUMENTS_WRITE, 400),
@@ -121,7 +122,8 @@ class ApiGateTest extends ApiTest {
             EnumSet<ApiScope> others = EnumSet.complementOf(EnumSet.of(endpoint.scope()));
             Api api = api(tokens().issue(person.id(), others.toArray(ApiScope[]::new)));
             Api.Response answer = endpoint.call(api).assertProblem(403);
-            assertThat(answer.header("WWW-Authenticate")).as("challenge of %s", endpoint).startsWith("Bearer");
+            assertThat(answer.header("WWW-Authenticate")).as("challenge of %s", endpoint)
+                    .startsWith("Bearer").contains("error=\"insufficient_scope\"");
             assertThat(answer.detail()).as(endpoint.toString()).contains("scopes");
         }
     }

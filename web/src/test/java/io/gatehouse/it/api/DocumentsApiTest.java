@@ -54,6 +54,18 @@ class DocumentsApiTest extends ApiTest {
     }
 
     @Test
+    void editorsThenTheActiveEditorsASponsorCanAssignButNotThePendingOnes() {
+        Person pending = scenario().signUp(Role.EDITOR);
+
+        JsonNode editors = sponsorApi.get("/api/v1/editors").assertStatus(200).json();
+
+        assertThat(editors).anyMatch(e -> e.path("id").asString().equals(editor.id().toString())
+                && e.path("displayName").asString().equals("Test EDITOR"));
+        assertThat(editors).noneMatch(e -> e.path("id").asString().equals(pending.id().toString()))
+                .noneMatch(e -> e.path("id").asString().equals(sponsor.id().toString()));
+    }
+
+    @Test
     void createWithEditorsTokenHoldingDocumentsWriteThenForbiddenAndNothingCreated() {
         Api editorApi = editorApi();
 
