@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Pattern;
  */
 class ExportLimitsForm {
 
-    private static final String NUMBER = "\\d{1,6}";
+    /** Empty passes here, so that a blank field gets only the message that asks for it. */
+    private static final String NUMBER = "\\d{0,6}";
 
     @NotBlank(message = "Enter how many exports a minute.")
     @Pattern(regexp = NUMBER, message = "Enter a whole number of exports a minute.")

@@ -2,7 +2,6 @@ package io.gatehouse.web.export;
 
 import io.gatehouse.query.document.DocumentView;
 import io.gatehouse.web.support.CurrentAccount;
-import io.gatehouse.web.support.Moment;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -50,7 +49,6 @@ public class ExportPages {
             page.setStatus(HttpStatus.TOO_MANY_REQUESTS);
             page.addObject("heading", refused.title());
             page.addObject("message", refused.getMessage());
-            page.addObject("retryAt", Moment.of(refused.retryAt()));
             page.addObject("limits", refused.quota() == null ? null : refused.quota().limits().toString());
             page.addObject("setByAdmin", refused.quota() != null && refused.quota().setByAdmin());
             page.addObject("documentPath", documentPath);

@@ -1,6 +1,7 @@
 package io.gatehouse.web.export;
 
 import io.gatehouse.web.support.Moment;
+import io.gatehouse.web.support.Plural;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -63,15 +64,19 @@ public class ExportRefusedException extends RuntimeException {
         };
     }
 
+    private static String exports(int count) {
+        return Plural.of(count, "export", "exports");
+    }
+
     private static String message(Limit limit, Instant now, Duration wait, ExportQuota quota) {
         String when = "in " + InWords.duration(wait);
         String at = "at " + new Moment(now.plus(wait)).utc() + " (" + when + ")";
         return switch (limit) {
-            case PER_MINUTE -> "You have made " + quota.limits().perMinute() + " exports this minute, your limit per "
+            case PER_MINUTE -> "You have made " + exports(quota.limits().perMinute()) + " this minute, your limit per "
                     + "minute. You can export again " + at + ".";
-            case PER_DAY -> "You have made " + quota.limits().perDay() + " exports today (UTC), your limit per day. "
+            case PER_DAY -> "You have made " + exports(quota.limits().perDay()) + " today (UTC), your limit per day. "
                     + "You can export again " + at + ".";
-            case AT_ONCE -> "You already have " + quota.limits().atOnce() + " exports running, as many as you may run "
+            case AT_ONCE -> "You already have " + exports(quota.limits().atOnce()) + " running, as many as you may run "
                     + "at once. Try again when one has finished, " + when + ".";
             case BUSY -> "So many people are exporting right now that yours could not start. Please try again "
                     + when + ".";
