@@ -7,12 +7,14 @@ import io.gatehouse.web.document.DocumentEditing;
 import io.gatehouse.web.document.DocumentForm;
 import io.gatehouse.web.document.DocumentPage;
 import io.gatehouse.web.document.EditState;
+import io.gatehouse.web.export.ExportPages;
 import io.gatehouse.web.support.Plural;
 import io.gatehouse.web.support.DocumentRow;
 import io.gatehouse.web.support.NotFoundException;
 import io.gatehouse.web.support.Paging;
 import io.gatehouse.web.support.Web;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,13 +38,15 @@ class EditorController {
     private final AccountDirectory directory;
     private final DocumentEditing editing;
     private final DocumentPage pages;
+    private final ExportPages exports;
 
     EditorController(DocumentCatalog documents, AccountDirectory directory, DocumentEditing editing,
-                     DocumentPage pages) {
+                     DocumentPage pages, ExportPages exports) {
         this.documents = documents;
         this.directory = directory;
         this.editing = editing;
         this.pages = pages;
+        this.exports = exports;
     }
 
     @GetMapping({"/editor", "/editor/"})
@@ -56,6 +61,7 @@ class EditorController {
         long count = documents.countAssignedTo(me);
         view.addObject("documentCount", count);
         view.addObject("documentNoun", Plural.noun(count, "document", "documents"));
+        view.addObject("exports", exports.usage());
         view.addObject("recent", DocumentRow.all(documents.findAssignedTo(me, 0).stream().limit(5).toList(), directory));
         return view;
     }
@@ -85,6 +91,11 @@ class EditorController {
                     flash.addFlashAttribute("notice", "Document saved.");
                     return Web.seeOther("/editor/documents/" + id);
                 });
+    }
+
+    @PostMapping("/editor/documents/{id}/export")
+    ModelAndView export(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+        return exports.answer(assigned(id), "/editor/documents/" + id, response);
     }
 
     private DocumentView assigned(UUID id) {

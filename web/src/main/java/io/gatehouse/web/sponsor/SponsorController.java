@@ -9,6 +9,7 @@ import io.gatehouse.web.document.DocumentEditing;
 import io.gatehouse.web.document.DocumentForm;
 import io.gatehouse.web.document.DocumentPage;
 import io.gatehouse.web.document.EditState;
+import io.gatehouse.web.export.ExportPages;
 import io.gatehouse.web.support.Plural;
 import io.gatehouse.web.security.AccountPrincipal;
 import io.gatehouse.web.support.DocumentRow;
@@ -17,6 +18,7 @@ import io.gatehouse.web.support.NotFoundException;
 import io.gatehouse.web.support.Paging;
 import io.gatehouse.web.support.Web;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.data.domain.Page;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,14 +44,16 @@ class SponsorController {
     private final CommandGateway commands;
     private final DocumentEditing editing;
     private final DocumentPage pages;
+    private final ExportPages exports;
 
     SponsorController(DocumentCatalog documents, AccountDirectory directory, CommandGateway commands,
-                      DocumentEditing editing, DocumentPage pages) {
+                      DocumentEditing editing, DocumentPage pages, ExportPages exports) {
         this.documents = documents;
         this.directory = directory;
         this.commands = commands;
         this.editing = editing;
         this.pages = pages;
+        this.exports = exports;
     }
 
     @GetMapping({"/sponsor", "/sponsor/"})
@@ -63,6 +68,7 @@ class SponsorController {
         long count = documents.countSponsoredBy(me);
         view.addObject("documentCount", count);
         view.addObject("documentNoun", Plural.noun(count, "document", "documents"));
+        view.addObject("exports", exports.usage());
         view.addObject("recent", DocumentRow.all(documents.findSponsoredBy(me, 0).stream().limit(5).toList(), directory));
         view.addObject("noEditors", directory.findActiveEditors().isEmpty());
         return view;
@@ -107,6 +113,11 @@ class SponsorController {
         }
         flash.addFlashAttribute("notice", "Document reassigned.");
         return Web.seeOther("/sponsor/documents/" + id);
+    }
+
+    @PostMapping("/sponsor/documents/{id}/export")
+    ModelAndView export(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+        return exports.answer(own(id), "/sponsor/documents/" + id, response);
     }
 
     private DocumentView own(UUID id) {

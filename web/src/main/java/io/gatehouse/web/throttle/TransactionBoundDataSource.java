@@ -16,11 +16,11 @@ import java.util.Set;
  * (auto-commit, commit, rollback, close) made harmless: the caller's transaction decides whether the
  * tokens taken are kept. Refuses to work outside a transaction.
  */
-final class TransactionBoundDataSource extends DelegatingDataSource {
+public final class TransactionBoundDataSource extends DelegatingDataSource {
 
     private static final Set<String> LEFT_TO_THE_TRANSACTION = Set.of("setAutoCommit", "commit", "rollback", "close");
 
-    TransactionBoundDataSource(DataSource target) {
+    public TransactionBoundDataSource(DataSource target) {
         super(target);
     }
 

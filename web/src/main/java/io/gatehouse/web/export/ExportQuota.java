@@ -1,0 +1,31 @@
+package io.gatehouse.web.export;
+
+import io.gatehouse.account.ExportLimits;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where an account stands with its export limits at one moment: its limits, whether an admin set them, and per
+ * counting window ("minute", "day") how many exports are left and when the window ends. What the RateLimit headers
+ * say ({@link RateLimitHeaders}).
+ */
+public record ExportQuota(ExportLimits limits, boolean setByAdmin, List<Window> windows) {
+
+    public ExportQuota {
+        windows = List.copyOf(windows);
+    }
+
+    /** The same quota had this export not been counted: what a refusal after its admission reports. */
+    ExportQuota withoutThisExport() {
+        return new ExportQuota(limits, setByAdmin, windows.stream()
+                .map(w -> new Window(w.name(), w.quota(), w.length(), Math.min(w.quota(), w.remaining() + 1),
+                        w.resetAt(), w.resetIn()))
+                .toList());
+    }
+
+    /** One counting window: {@code quota} exports per {@code length}, {@code remaining} left until {@code resetAt}. */
+    public record Window(String name, int quota, Duration length, int remaining, Instant resetAt, Duration resetIn) {
+    }
+}
