@@ -13,7 +13,6 @@ import io.gatehouse.web.api.Cursor;
 import io.gatehouse.web.api.ListPage;
 import io.gatehouse.web.projections.CatchUp;
 import io.gatehouse.web.projections.ReadModels;
-import io.gatehouse.web.support.NotFoundException;
 import io.gatehouse.web.support.Web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -36,7 +35,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -56,9 +54,11 @@ class DocumentsApiController {
     private final EventStorageEngine events;
     private final AccountDirectory directory;
     private final CatchUp catchUp;
+    private final CallersDocuments visibleDocuments;
 
     DocumentsApiController(DocumentCatalog catalog, CommandGateway commands, EventStorageEngine events,
-                           AccountDirectory directory, CatchUp catchUp) {
+                           AccountDirectory directory, CatchUp catchUp, CallersDocuments visibleDocuments) {
+        this.visibleDocuments = visibleDocuments;
         this.catalog = catalog;
         this.commands = commands;
         this.events = events;
@@ -144,13 +144,8 @@ class DocumentsApiController {
         return ResponseEntity.status(HttpStatus.NO_CONTENT).eTag(DocumentJson.etag(now)).build();
     }
 
-    /** Found only for its sponsor or its editor, each in that role; to anyone else it does not exist. */
     DocumentView visible(UUID id) {
-        ApiCaller caller = ApiCaller.current();
-        Optional<DocumentView> sponsored = caller.holds(Role.SPONSOR)
-                ? catalog.findForSponsor(id, caller.accountId()) : Optional.empty();
-        return sponsored.or(() -> caller.holds(Role.EDITOR) ? catalog.findForEditor(id, caller.accountId())
-                : Optional.empty()).orElseThrow(() -> new NotFoundException("No such document among yours."));
+        return visibleDocuments.visible(id);
     }
 
     private record Place(Instant updatedAt, UUID documentId) {

@@ -58,7 +58,8 @@ class ApiGateTest extends ApiTest {
             new Endpoint("POST", "/api/v1/documents", json("title", " ", "body", "", "editorId", NOWHERE),
                     ApiScope.DOCUMENTS_WRITE, 400),
             new Endpoint("PUT", "/api/v1/documents/" + NOWHERE, json("title", "T", "body", ""),
-                    ApiScope.DOCUMENTS_WRITE, 404));
+                    ApiScope.DOCUMENTS_WRITE, 404),
+            new Endpoint("POST", "/api/v1/documents/" + NOWHERE + "/exports", null, ApiScope.DOCUMENTS_READ, 404));
 
     @Test
     void everyEndpointWithoutTokenThenUnauthorizedWithBearerChallengeAsProblem() {
