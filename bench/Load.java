@@ -21,10 +21,12 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  *   java bench/Load.java get   BASE SESSIONS_FILE PATH  CLIENTS WARMUP_S SECONDS
  *   java bench/Load.java acts  BASE SESSIONS_FILE -     CLIENTS WARMUP_S SECONDS
+ *   java bench/Load.java post  BASE SESSIONS_FILE -     CLIENTS WARMUP_S SECONDS
  *
  * SESSIONS_FILE: one line per client: "cookie-header<TAB>csrf-token<TAB>account-id account-id …" (ids for acts);
  * for acts each client needs its own line. Acts alternate suspend and reinstate on the client's own accounts, so
- * each is valid and must answer 303.
+ * each is valid and must answer 303. For post, the third column is the path each client posts its form to (a
+ * document's "Export as PDF"), answered 200.
  */
 public class Load {
 
@@ -90,6 +92,10 @@ public class Load {
                         .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + session[1] + "&reason=bench+load"));
                 // flipped whatever the answer: a 409 means an earlier run left it the way this act would have
                 suspended[k] = !suspended[k];
+            } else if (mode.equals("post")) {
+                request.uri(URI.create(base + session[2].trim()))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + session[1]));
             } else {
                 request.uri(URI.create(base + path)).GET();
             }

@@ -17,14 +17,6 @@ public record ExportQuota(ExportLimits limits, boolean setByAdmin, List<Window> 
         windows = List.copyOf(windows);
     }
 
-    /** The same quota had this export not been counted: what a refusal after its admission reports. */
-    ExportQuota withoutThisExport() {
-        return new ExportQuota(limits, setByAdmin, windows.stream()
-                .map(w -> new Window(w.name(), w.quota(), w.length(), Math.min(w.quota(), w.remaining() + 1),
-                        w.resetAt(), w.resetIn()))
-                .toList());
-    }
-
     /** One counting window: {@code quota} exports per {@code length}, {@code remaining} left until {@code resetAt}. */
     public record Window(String name, int quota, Duration length, int remaining, Instant resetAt, Duration resetIn) {
     }

@@ -89,6 +89,22 @@ class ExportQuotas {
         return (Admission) outcome;
     }
 
+    /**
+     * The account's quota as it stands, counting nothing: what a refusal that no limit of the account caused
+     * reports. Read from the finished and running exports of the windows, without locking anything.
+     */
+    ExportQuota standing(UUID accountId, ExportLimits limits, boolean setByAdmin) {
+        Instant now = clock.instant();
+        List<Counted> counted = LOCK_ORDER.stream().map(window -> new Counted(window, window.limit(limits),
+                jdbc.sql("""
+                                select (select count(*) from export_done where account_id = ? and started_at >= ?)
+                                     + (select count(*) from export_running where account_id = ? and started_at >= ?)""")
+                        .params(accountId, Timestamp.from(window.start(now)), accountId,
+                                Timestamp.from(window.start(now)))
+                        .query(Long.class).single())).toList();
+        return quota(limits, setByAdmin, counted, now, true);
+    }
+
     /** The export is done: its slot is free, and it is recorded for the usage pages. */
     void finish(Admission admission, UUID documentId) {
         ownTransaction.executeWithoutResult(status -> {

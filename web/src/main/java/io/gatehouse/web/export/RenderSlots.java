@@ -9,9 +9,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The cap on exports rendered at once on this instance, whoever asks: rendering is all CPU, and without a cap a
- * crowd of exports would slow every page of the site. Fair, so exports start in the order they came; one that
- * cannot start within the wait is refused (429 with Retry-After), never left to hang or fail.
+ * The cap on exports running at once on this instance, whoever asks: an export is mostly CPU (counting it, the
+ * rendering, recording it), and without a cap a crowd of exports would slow every page of the site. Fair, so
+ * exports start in the order they came; one that cannot start within the wait is refused (429 with Retry-After),
+ * never left to hang or fail.
  */
 @Component
 class RenderSlots {
@@ -30,13 +31,13 @@ class RenderSlots {
         this.clock = clock;
     }
 
-    /** Runs {@code rendering} in a slot; {@code quota} is what a refusal reports. */
-    <T> T run(Supplier<T> rendering, ExportQuota quota) {
+    /** Runs {@code export} in a slot; a refusal for want of one reports the {@code quota} as it stands. */
+    <T> T run(Supplier<T> export, Supplier<ExportQuota> quota) {
         if (!acquire()) {
-            throw new ExportRefusedException(Limit.BUSY, clock.instant(), settings.busyRetryAfter(), quota);
+            throw new ExportRefusedException(Limit.BUSY, clock.instant(), settings.busyRetryAfter(), quota.get());
         }
         try {
-            return rendering.get();
+            return export.get();
         } finally {
             slots.release();
         }

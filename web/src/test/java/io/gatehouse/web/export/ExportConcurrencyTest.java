@@ -6,6 +6,7 @@ import io.gatehouse.it.IntegrationTest;
 import io.gatehouse.it.Scenario.Person;
 import io.gatehouse.it.TestClock;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -21,6 +22,8 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -29,11 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Exports at the same moment: beyond an account's "at once" they are refused at once, beyond the instance's render
- * slots they wait and then are refused; never a 5xx. Deterministic: a document titled "Held…" stays in its render
- * until the test lets it go, so the slots are known to be taken while the next request comes.
+ * Exports at the same moment: beyond an account's "at once" they are refused at once, beyond the instance's two
+ * slots they wait, and are refused if none frees in time; never a 5xx. Deterministic: a document titled "Held…"
+ * stays in its render until the test lets it go, so the slots are known to be taken when the next request comes.
  */
-@TestPropertySource(properties = {"gatehouse.test.isolated=exports", "gatehouse.exports.running-at-once=1",
+@TestPropertySource(properties = {"gatehouse.test.isolated=exports", "gatehouse.exports.running-at-once=2",
         "gatehouse.exports.queue-wait=2s", "gatehouse.exports.busy-retry-after=3s"})
 @Import(ExportConcurrencyTest.Holding.class)
 class ExportConcurrencyTest extends IntegrationTest {
@@ -44,6 +47,11 @@ class ExportConcurrencyTest extends IntegrationTest {
     private RenderSlots slots;
     @Autowired
     private JdbcClient jdbc;
+
+    @BeforeEach
+    void holdTheNext() {
+        renderer.hold();
+    }
 
     @AfterEach
     void letGo() {
@@ -76,12 +84,15 @@ class ExportConcurrencyTest extends IntegrationTest {
     @Test
     void exportBeyondTheInstancesRenderSlotsThenWaitsAndIsRefusedWithRetryAfter() throws Exception {
         Person sponsor = scenario().active(Role.SPONSOR);
+        Person second = scenario().active(Role.SPONSOR);
         Person other = scenario().active(Role.SPONSOR);
         Person editor = scenario().active(Role.EDITOR);
         UUID held = scenario().createDocument(sponsor, editor.id(), "Held export", "Text.");
+        UUID alsoHeld = scenario().createDocument(second, editor.id(), "Held too", "Text.");
         UUID waiting = scenario().createDocument(other, editor.id(), "Waiting", "Text.");
 
         CompletableFuture<Browser.Response> first = renderer.holding(() -> export(sponsor.browser(), "sponsor", held));
+        CompletableFuture<Browser.Response> next = renderer.holding(() -> export(second.browser(), "sponsor", alsoHeld));
         Browser.Response refused = export(other.browser(), "sponsor", waiting);
 
         assertThat(refused.status()).isEqualTo(429);
@@ -90,6 +101,7 @@ class ExportConcurrencyTest extends IntegrationTest {
         assertThat(refused.text()).contains("So many people are exporting right now that yours could not start.");
         renderer.release();
         assertThat(first.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+        assertThat(next.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
         assertThat(other.browser().get("/sponsor/dashboard").html().selectFirst(".export-usage").text())
                 .as("the refused export does not count").contains("Today (UTC) 0 of 200");
         Exporting.again(other.browser(), "sponsor", waiting).assertStatus(200);
@@ -98,20 +110,24 @@ class ExportConcurrencyTest extends IntegrationTest {
     @Test
     void exportBeyondTheInstancesRenderSlotsThenWaitsForTheSlotThatFrees() throws Exception {
         Person sponsor = scenario().active(Role.SPONSOR);
+        Person second = scenario().active(Role.SPONSOR);
         Person other = scenario().active(Role.SPONSOR);
         Person editor = scenario().active(Role.EDITOR);
         UUID held = scenario().createDocument(sponsor, editor.id(), "Held export", "Text.");
+        UUID alsoHeld = scenario().createDocument(second, editor.id(), "Held too", "Text.");
         UUID waiting = scenario().createDocument(other, editor.id(), "Waiting", "Text.");
         other.browser().get("/sponsor/documents/" + waiting).assertStatus(200);
 
         CompletableFuture<Browser.Response> first = renderer.holding(() -> export(sponsor.browser(), "sponsor", held));
-        CompletableFuture<Browser.Response> second = CompletableFuture.supplyAsync(
-                () -> Exporting.again(other.browser(), "sponsor", waiting));
+        CompletableFuture<Browser.Response> next = renderer.holding(() -> export(second.browser(), "sponsor", alsoHeld));
+        CompletableFuture<Browser.Response> third = CompletableFuture.supplyAsync(
+                () -> Exporting.again(other.browser(), "sponsor", waiting), HeldRenderer.REQUESTS);
         await().atMost(Duration.ofSeconds(10)).until(() -> slots.waiting() == 1);
         renderer.release();
 
         assertThat(first.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
-        assertThat(second.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+        assertThat(next.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+        assertThat(third.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
     }
 
     @Test
@@ -141,18 +157,24 @@ class ExportConcurrencyTest extends IntegrationTest {
         }
     }
 
-    /** Holds the render of a document titled "Held…" until {@link #release()}. */
+    /** Holds the renders of documents titled "Held…", from {@link #hold()} until {@link #release()}. */
     static class HeldRenderer extends PdfRenderer {
+
+        /** A thread per request: the common pool may have fewer threads than the requests a test keeps waiting. */
+        static final Executor REQUESTS = Executors.newCachedThreadPool();
 
         private final Semaphore entered = new Semaphore(0);
         private volatile CountDownLatch gate = new CountDownLatch(0);
 
+        void hold() {
+            gate = new CountDownLatch(1);
+            entered.drainPermits();
+        }
+
         /** Starts {@code export} on another thread and returns once its render is held. */
         CompletableFuture<Browser.Response> holding(java.util.function.Supplier<Browser.Response> export)
                 throws InterruptedException {
-            gate = new CountDownLatch(1);
-            entered.drainPermits();
-            CompletableFuture<Browser.Response> running = CompletableFuture.supplyAsync(export);
+            CompletableFuture<Browser.Response> running = CompletableFuture.supplyAsync(export, REQUESTS);
             if (!entered.tryAcquire(30, TimeUnit.SECONDS)) {
                 throw new AssertionError("The held export never started rendering: " + running.getNow(null));
             }

@@ -6,6 +6,8 @@ import io.gatehouse.it.IntegrationTest;
 import io.gatehouse.it.Scenario.Person;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** People see their own exports and limits on their dashboard; admins see everyone's. */
 class ExportUsagePagesTest extends IntegrationTest {
+
+    @Autowired
+    private JdbcClient jdbc;
 
     @Test
     void sponsorsDashboardThenTheirExportsOfTheMinuteAndTheDayAndTheirLimits() {
@@ -82,6 +87,28 @@ class ExportUsagePagesTest extends IntegrationTest {
 
         assertThat(refused.status()).isIn(302, 403);
         assertThat(sponsor.browser().get("/sponsor/dashboard").html().selectFirst(".export-usage")).isNotNull();
+    }
+
+    @Test
+    void erasedAccountThenNothingOfItsExportsIsKept() {
+        Person sponsor = scenario().active(Role.SPONSOR);
+        Person editor = scenario().active(Role.EDITOR);
+        UUID document = scenario().createDocument(sponsor, editor.id(), "To forget", "Text.");
+        export(sponsor.browser(), "sponsor", document).assertStatus(200);
+        assertThat(rowsOf(sponsor.id())).isEqualTo(3);
+
+        scenario().adminAct(sponsor.id(), "erase", Map.of("reason", "Asked to be forgotten.")).assertStatus(303);
+
+        assertThat(rowsOf(sponsor.id())).isZero();
+        assertThat(scenario().rootBrowser().get("/admin/exports").html()
+                .selectFirst("table.exports-today a[href=/admin/accounts/" + sponsor.id() + "]")).isNull();
+    }
+
+    /** The account's finished exports and its two buckets. */
+    private long rowsOf(UUID account) {
+        return jdbc.sql("select (select count(*) from export_done where account_id = ?)"
+                        + " + (select count(*) from export_quota where id like ?)")
+                .params(account, "%:" + account).query(Long.class).single();
     }
 
     private static String usage(Browser browser, String dashboard) {

@@ -47,6 +47,17 @@ class PdfRendererTest {
     }
 
     @Test
+    void longestBodyWithoutASpaceOrOfBlankLinesThenRenderedOnPages() throws IOException {
+        String word = "q".repeat(20_000);
+        String lines = "\n".repeat(19_999) + "end";
+
+        // broken across lines and pages, every letter printed
+        assertThat(text(RENDERER.render(document("One long word", word))).chars().filter(c -> c == 'q').count())
+                .isEqualTo(word.length());
+        assertThat(text(RENDERER.render(document("Blank lines", lines)))).contains("end");
+    }
+
+    @Test
     void emptyBodyThenSaidSo() throws IOException {
         assertThat(text(RENDERER.render(document("Empty", "")))).contains("This document has no text.");
     }
