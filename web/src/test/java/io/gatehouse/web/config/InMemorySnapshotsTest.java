@@ -1,6 +1,7 @@
 package io.gatehouse.web.config;
 
 import io.gatehouse.account.AccountState;
+import io.gatehouse.account.ExportLimits;
 import io.gatehouse.command.account.Account;
 import io.gatehouse.command.document.Document;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -22,7 +23,8 @@ class InMemorySnapshotsTest {
 
     /** What a shallow copy may share between the snapshot and the aggregate a command goes on changing. */
     private static final Set<Class<?>> IMMUTABLE = Set.of(UUID.class, Instant.class, String.class, Long.class,
-            boolean.class, int.class, long.class, AccountState.class);
+            boolean.class, int.class, long.class, AccountState.class, ExportLimits.class,
+            Set.class); // Set only as Set.of / Set.copyOf: checked below on a new aggregate
 
     @Test
     void everyFieldOfASnapshottedAggregateHoldsAnImmutableValueSoACopyCanShareIt() {
@@ -39,6 +41,19 @@ class InMemorySnapshotsTest {
                     || IMMUTABLE.contains(component.getType())).as(component.getName()).isTrue();
         }
         assertThat(AccountState.none().roles().getClass().getName()).contains("Unmodifiable");
+        assertThat(ExportLimits.class.isRecord()).isTrue();
+    }
+
+    @Test
+    void theAccountsSetOfLiveTokensIsAnImmutableSet() throws Exception {
+        var constructor = Account.class.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        Field tokens = Account.class.getDeclaredField("liveTokens");
+        tokens.setAccessible(true);
+
+        Object liveTokens = tokens.get(constructor.newInstance());
+
+        assertThat(liveTokens.getClass().getName()).startsWith("java.util.ImmutableCollections$");
     }
 
     @Test
