@@ -27,10 +27,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -127,23 +125,12 @@ class AccountsApiController {
     }
 
     private static String cursorAfter(AccountExport.Line last) {
-        return Cursor.encode(last.registeredAtExact().toInstant() + " " + last.accountId());
+        return new Cursor.Place(last.registeredAtExact().toInstant(), last.accountId()).cursor();
     }
 
     private static AccountExport.Line place(String cursor) {
-        String place = Cursor.decode(cursor);
-        if (place == null) {
-            return null;
-        }
-        String[] parts = place.split(" ");
-        try {
-            if (parts.length != 2) {
-                throw Cursor.invalid();
-            }
-            return AccountExport.position(OffsetDateTime.ofInstant(Instant.parse(parts[0]), ZoneOffset.UTC),
-                    UUID.fromString(parts[1]));
-        } catch (DateTimeParseException | IllegalArgumentException notAPlace) {
-            throw Cursor.invalid();
-        }
+        Cursor.Place place = Cursor.place(cursor);
+        return place == null ? null
+                : AccountExport.position(OffsetDateTime.ofInstant(place.at(), ZoneOffset.UTC), place.id());
     }
 }

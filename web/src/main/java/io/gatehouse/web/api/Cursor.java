@@ -3,7 +3,10 @@ package io.gatehouse.web.api;
 import io.gatehouse.web.support.FieldException;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.UUID;
 
 /**
  * A list's place as clients carry it: opaque (URL-safe base64 of the place's own text), so clients follow it
@@ -26,6 +29,32 @@ public final class Cursor {
         try {
             return new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException notBase64) {
+            throw invalid();
+        }
+    }
+
+    /** A place in a list ordered by a time and then an id: where the lists here page by. */
+    public record Place(Instant at, UUID id) {
+
+        /** The cursor that starts after this place. */
+        public String cursor() {
+            return encode(at + " " + id);
+        }
+    }
+
+    /** The place a cursor stands for, or null for none; anything else is a 400 on {@code cursor}. */
+    public static Place place(String cursor) {
+        String place = decode(cursor);
+        if (place == null) {
+            return null;
+        }
+        String[] parts = place.split(" ");
+        try {
+            if (parts.length != 2) {
+                throw invalid();
+            }
+            return new Place(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+        } catch (DateTimeParseException | IllegalArgumentException notAPlace) {
             throw invalid();
         }
     }

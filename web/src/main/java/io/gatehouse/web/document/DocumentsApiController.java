@@ -32,8 +32,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -81,15 +79,15 @@ class DocumentsApiController {
                                 @RequestParam(required = false) Integer limit) {
         ApiCaller caller = ApiCaller.current();
         int size = Cursor.limit(limit, PAGE, MAX_PAGE);
-        Place after = Place.of(cursor);
+        Cursor.Place after = Cursor.place(cursor);
         List<DocumentView> rows = catalog.findVisibleTo(caller.accountId(), caller.holds(Role.SPONSOR),
-                caller.holds(Role.EDITOR), after == null ? null : after.updatedAt(),
-                after == null ? null : after.documentId(), size + 1);
+                caller.holds(Role.EDITOR), after == null ? null : after.at(),
+                after == null ? null : after.id(), size + 1);
         boolean more = rows.size() > size;
         List<DocumentView> shown = more ? rows.subList(0, size) : rows;
         DocumentView last = more ? shown.get(size - 1) : null;
         return new ListPage<>(shown.stream().map(DocumentJson::of).toList(),
-                last == null ? null : Cursor.encode(last.getUpdatedAt() + " " + last.getDocumentId()));
+                last == null ? null : new Cursor.Place(last.getUpdatedAt(), last.getDocumentId()).cursor());
     }
 
     @GetMapping("/api/v1/documents/{id}")
@@ -146,24 +144,5 @@ class DocumentsApiController {
 
     DocumentView visible(UUID id) {
         return visibleDocuments.visible(id);
-    }
-
-    private record Place(Instant updatedAt, UUID documentId) {
-
-        static Place of(String cursor) {
-            String place = Cursor.decode(cursor);
-            if (place == null) {
-                return null;
-            }
-            String[] parts = place.split(" ");
-            try {
-                if (parts.length != 2) {
-                    throw Cursor.invalid();
-                }
-                return new Place(Instant.parse(parts[0]), UUID.fromString(parts[1]));
-            } catch (DateTimeParseException | IllegalArgumentException notAPlace) {
-                throw Cursor.invalid();
-            }
-        }
     }
 }
