@@ -66,30 +66,47 @@ def setup(app, clients, body_kb, out):
         f.writelines(lines)
 
 
-def others():
-    """JVMs and PostgreSQL servers on the machine that this run did not start: any of them busy spoils the figures."""
+def others(data=None):
+    """JVMs and PostgreSQL servers on the machine that this run did not start: any of them busy spoils the figures.
+    The app's embedded PostgreSQL daemonizes (its parent is init): it is known by its data directory under DATA."""
     def parent(pid):
         try:
             return int(open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[1])
         except OSError:
             return 0
 
+    def command(pid):
+        try:
+            return open(f"/proc/{pid}/cmdline", "rb").read().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            return ""
+
     def ours(pid):
         while pid > 1:
-            if pid == os.getpid():
+            if pid == os.getpid() or (data and data in command(pid)):
                 return True
             pid = parent(pid)
         return False
 
     found = []
     for pid in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            cmd = open(f"/proc/{pid}/cmdline", "rb").read().replace(b"\0", b" ").decode(errors="replace")
-        except OSError:
-            continue
-        if ("java" in cmd.split(" ")[0] or "postgres" in cmd.split(" ")[0]) and not ours(int(pid)):
+        cmd = command(pid)
+        if cmd and ("java" in cmd.split(" ")[0] or "postgres" in cmd.split(" ")[0]) and not ours(int(pid)):
             found.append(f"{pid} {cmd[:100]}")
     return found
+
+
+def thread_nice(pid, prefix):
+    """The nice value of each of the app's threads whose name starts with PREFIX."""
+    nice = {}
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        try:
+            name = open(f"/proc/{pid}/task/{tid}/comm").read().strip()
+            if name.startswith(prefix):
+                nice[name] = int(open(f"/proc/{pid}/task/{tid}/stat").read().rsplit(")", 1)[1].split()[16])
+        except OSError:
+            pass
+    return nice
 
 
 def main():
@@ -122,7 +139,8 @@ def main():
         thread.start()
         time.sleep(warmup)
         result["loaded"] = page()
-        result["others_during"] = others()
+        result["others_during"] = others(data)
+        result["export_threads_nice"] = thread_nice(app.proc.pid, "export-")
         thread.join()
         result["exports"] = exporting
         # and alone again: a baseline that moved means the machine was not quiet
@@ -150,7 +168,7 @@ def main():
           f"app CPU {exports['app_cpu_ms']:.0f} ms each, peak RSS {exports['peak_rss_mb']} MB, answers {exports['statuses']}")
     print(f"Load average {result['load_average_before']:.2f} before, {result['load_average_after']:.2f} after; "
           f"other JVMs or PostgreSQL servers: {len(result['others_before'])} before, {len(result['others_during'])} "
-          f"during the loaded run; figures in {args.out}")
+          f"during the loaded run; the export threads' nice values {result['export_threads_nice']}; figures in {args.out}")
 
 
 if __name__ == "__main__":
