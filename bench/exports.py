@@ -66,6 +66,49 @@ def setup(app, clients, body_kb, out):
         f.writelines(lines)
 
 
+def others(data=None):
+    """JVMs and PostgreSQL servers on the machine that this run did not start: any of them busy spoils the figures.
+    The app's embedded PostgreSQL daemonizes (its parent is init): it is known by its data directory under DATA."""
+    def parent(pid):
+        try:
+            return int(open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[1])
+        except OSError:
+            return 0
+
+    def command(pid):
+        try:
+            return open(f"/proc/{pid}/cmdline", "rb").read().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            return ""
+
+    def ours(pid):
+        while pid > 1:
+            if pid == os.getpid() or (data and data in command(pid)):
+                return True
+            pid = parent(pid)
+        return False
+
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        cmd = command(pid)
+        if cmd and ("java" in cmd.split(" ")[0] or "postgres" in cmd.split(" ")[0]) and not ours(int(pid)):
+            found.append(f"{pid} {cmd[:100]}")
+    return found
+
+
+def thread_nice(pid, prefix):
+    """The nice value of each of the app's threads whose name starts with PREFIX."""
+    nice = {}
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        try:
+            name = open(f"/proc/{pid}/task/{tid}/comm").read().strip()
+            if name.startswith(prefix):
+                nice[name] = int(open(f"/proc/{pid}/task/{tid}/stat").read().rsplit(")", 1)[1].split()[16])
+        except OSError:
+            pass
+    return nice
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--clients", type=int, default=16)
@@ -78,12 +121,16 @@ def main():
     shutil.copy(JAR, RUN_JAR)
     data = tempfile.mkdtemp(prefix="gatehouse-bench-exports-")
     app = App(18092, data, RAISED)
-    result = {"cpus": os.cpu_count(), "load_average_before": os.getloadavg()[0]}
+    result = {"cpus": os.cpu_count(), "load_average_before": os.getloadavg()[0], "others_before": others()}
+    if result["others_before"]:
+        print("Warning: other JVMs or PostgreSQL servers are running:\n  " + "\n  ".join(result["others_before"]),
+              file=sys.stderr)
     try:
         app.start("exports")
         setup(app, args.clients, args.body_kb, data)
-        page = lambda: load("get", app.base, f"{data}/page.tsv", "/account/status", 1, 5, args.seconds)
-        result["unloaded"] = page()
+        page = lambda warmup=5: load("get", app.base, f"{data}/page.tsv", "/account/status", 1, warmup, args.seconds)
+        # a longer warm-up first: the JIT, and the mail and sealing the set-up left behind
+        result["unloaded"] = page(20)
         print("  unloaded: " + json.dumps(result["unloaded"]), file=sys.stderr, flush=True)
         exporting = {}
         warmup = 10
@@ -92,8 +139,12 @@ def main():
         thread.start()
         time.sleep(warmup)
         result["loaded"] = page()
+        result["others_during"] = others(data)
+        result["export_threads_nice"] = thread_nice(app.proc.pid, "export-")
         thread.join()
         result["exports"] = exporting
+        # and alone again: a baseline that moved means the machine was not quiet
+        result["unloaded_after"] = page()
         result["load_average_after"] = os.getloadavg()[0]
     finally:
         app.stop()
@@ -109,11 +160,15 @@ def main():
           f"({unloaded['per_s']:.0f} req/s)")
     print(f"  while {args.clients} clients export PDFs:  p50 {loaded['p50_ms']:.1f} ms  p99 {loaded['p99_ms']:.1f} ms  "
           f"({loaded['per_s']:.0f} req/s)")
+    after = result["unloaded_after"]
+    print(f"  alone again afterwards:          p50 {after['p50_ms']:.1f} ms  p99 {after['p99_ms']:.1f} ms  "
+          f"({after['per_s']:.0f} req/s)")
     print(f"  p99 loaded / unloaded: {result['p99_ratio']:.2f}× (target ≤ 2×)")
     print(f"Exports: {exports['per_s']:.1f}/s, p50 {exports['p50_ms']:.0f} ms, p99 {exports['p99_ms']:.0f} ms, "
           f"app CPU {exports['app_cpu_ms']:.0f} ms each, peak RSS {exports['peak_rss_mb']} MB, answers {exports['statuses']}")
     print(f"Load average {result['load_average_before']:.2f} before, {result['load_average_after']:.2f} after; "
-          f"figures in {args.out}")
+          f"other JVMs or PostgreSQL servers: {len(result['others_before'])} before, {len(result['others_during'])} "
+          f"during the loaded run; the export threads' nice values {result['export_threads_nice']}; figures in {args.out}")
 
 
 if __name__ == "__main__":

@@ -19,10 +19,11 @@ import java.util.UUID;
  * PDF exports of documents, for the pages and the API alike: every limit applied, then rendered. Whether the
  * account may see the document is the caller's check, made as for viewing it.
  * <p>
- * All of an export's work (counting it in the database, rendering, recording it) runs in one of this instance's
- * export slots ({@link RenderSlots}); waiting for one holds no connection. Measured with bench/exports.py on two
- * cores: with only the rendering in a slot, 16 clients exporting made a signed-in page's p99 3.3 to 3.8 times what
- * it was alone, as the counting of the next exports ran beside the render; with all of it in the slot, 1.5 to 1.7.
+ * All of an export's work (looking up what it shows, counting it in the database, rendering, recording it) runs in
+ * one of this instance's export slots ({@link RenderSlots}); waiting for one holds no connection. With only the
+ * rendering in a slot, the counting of the next exports ran beside each render: measured with bench/exports.py on a
+ * busy two-core machine, 16 clients exporting then made a signed-in page's p99 3.3 to 3.8 times its value alone,
+ * against 1.5 to 1.7 with the whole export in the slot.
  */
 @Component
 public class Exports {
@@ -53,15 +54,20 @@ public class Exports {
      * with nothing counted, when a limit or the instance's cap refuses it.
      */
     public ExportedPdf export(AccountView account, DocumentView document) {
-        DocumentPdf content = DocumentPdf.of(document, this::nameOf, clock.instant());
-        Optional<ExportLimitOverride> override = override(account.getAccountId());
-        ExportLimits limits = limitsOf(account, override);
-        UUID accountId = account.getAccountId();
-        return slots.run(() -> counted(accountId, limits, override.isPresent(), content, document.getDocumentId()),
-                () -> quotas.standing(accountId, limits, override.isPresent()));
+        return slots.run(() -> counted(account, document), () -> {
+            Optional<ExportLimitOverride> override = override(account.getAccountId());
+            return quotas.standing(account.getAccountId(), limitsOf(account, override), override.isPresent());
+        });
     }
 
-    /** In a render slot: counted against the account's limits, rendered, recorded; or uncounted if it failed. */
+    /** In an export slot: counted against the account's limits, rendered, recorded; or uncounted if it failed. */
+    private ExportedPdf counted(AccountView account, DocumentView document) {
+        DocumentPdf content = DocumentPdf.of(document, this::nameOf, clock.instant());
+        Optional<ExportLimitOverride> override = override(account.getAccountId());
+        return counted(account.getAccountId(), limitsOf(account, override), override.isPresent(), content,
+                document.getDocumentId());
+    }
+
     private ExportedPdf counted(UUID accountId, ExportLimits limits, boolean setByAdmin, DocumentPdf content,
                                 UUID documentId) {
         ExportQuotas.Admission admission = quotas.admit(accountId, limits, setByAdmin);
