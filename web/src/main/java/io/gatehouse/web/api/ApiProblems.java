@@ -39,7 +39,7 @@ public class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandle
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         if (failure instanceof ApiThrottledException throttled) {
-            long seconds = Math.max(1, throttled.retryAfter().toSeconds());
+            long seconds = seconds(throttled.retryAfter());
             response.setHeader("Retry-After", Long.toString(seconds));
             write(response, problem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed tokens from this client; "
                     + "try again in " + seconds + " seconds.", request));
@@ -89,6 +89,7 @@ public class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandle
         response.getWriter().write(json.writeValueAsString(problem));
     }
 
+    /** Whole seconds, rounded up: a client that waits that long finds the allowance refilled. */
     static long seconds(Duration duration) {
         return Math.max(1, (duration.toMillis() + 999) / 1000);
     }
